@@ -1,0 +1,64 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "Nastavnik",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "nastavnik", targets: ["nastavnik"]),
+    .library(name: "TabularIO", targets: ["TabularIO"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // System libraries.
+    .systemLibrary(
+      name: "CLibCSV",
+      providers: [.apt(["libcsv-dev"])]
+    ),
+
+    // Libraries: all logic lives here.
+    .target(name: "TabularIO", dependencies: ["CLibCSV"]),
+    .target(name: "MonitoringKit", dependencies: ["TabularIO"]),
+    .target(name: "Pipeline", dependencies: ["MonitoringKit", "TabularIO"]),
+
+    // The thin command line.
+    .executableTarget(
+      name: "nastavnik",
+      dependencies: [
+        "Pipeline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Benchmarks (release builds only; see Benchmarks/README.md).
+    .executableTarget(
+      name: "tabular-bench",
+      dependencies: ["TabularIO"],
+      path: "Benchmarks/tabular-bench"
+    ),
+
+    // Tests.
+    .testTarget(
+      name: "TabularIOTests",
+      dependencies: [
+        "TabularIO",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "PipelineTests",
+      dependencies: ["Pipeline", "MonitoringKit", "TabularIO"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["TabularIO"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,115 @@
+import CLibCSV
+
+/// Owns one libcsv parser and the sink its callbacks write into.
+///
+/// Feed it chunks with `parse`; complete rows are delivered to the caller after each chunk.
+/// Rows delivered before an error are kept; the error says where parsing stopped.
+final class LibCSVParser {
+  private let parser: UnsafeMutablePointer<csv_parser>
+  private let sink: UnsafeMutablePointer<RowSink>
+  private let fieldLimit: Int
+  /// Bytes handed to libcsv so far.
+  private(set) var consumedBytes = 0
+  /// Rows delivered so far.
+  private(set) var deliveredRows = 0
+  /// The encoding rows are decoded with; may be settled after the first rows (ASCII-only so far).
+  var decoder: CellDecoder
+
+  /// Creates a parser; `strict` selects `CSV_STRICT | CSV_STRICT_FINI` (the sniffer reads leniently).
+  init(delimiter: UInt8, strict: Bool, chunkSize: Int, fieldLimit: Int, decoder: CellDecoder) {
+    parser = .allocate(capacity: 1)
+    let options = UInt8(CSV_REPALL_NL) | (strict ? UInt8(CSV_STRICT | CSV_STRICT_FINI) : 0)
+    // csv_init fails only for a null pointer.
+    _ = csv_init(parser, options)
+    csv_set_delim(parser, delimiter)
+    csv_set_realloc_func(parser, nastavnik_csv_limited_realloc)
+    sink = RowSink.allocate(chunkSize: chunkSize)
+    self.fieldLimit = fieldLimit
+    self.decoder = decoder
+  }
+
+  deinit {
+    csv_free(parser)
+    parser.deallocate()
+    sink.pointee.deallocateBuffers()
+    sink.deinitialize(count: 1)
+    sink.deallocate()
+  }
+
+  /// Rows whose every field was empty, skipped so far.
+  var blankRows: Int { sink.pointee.blankRows }
+
+  /// Physical lines seen so far (the line the parser stands on).
+  var currentLine: Int { sink.pointee.line }
+
+  /// Parses `chunk`, hands every completed row to `deliver`, and reports an error if parsing stopped.
+  func parse(_ chunk: UnsafeRawBufferPointer, deliver: (borrowing CSVRow) throws -> Void) rethrows -> CSVParseError? {
+    guard let base = chunk.baseAddress, chunk.count > 0 else { return nil }
+    nastavnik_csv_set_field_limit(fieldLimit)
+    let parsed = csv_parse(parser, base, chunk.count, rowSinkFieldCallback, rowSinkRowCallback, sink)
+    // Read the status now: csv_fini would reset it.
+    let status = parsed < chunk.count ? csv_error(parser) : CSV_SUCCESS
+    try deliverRows(deliver)
+    defer { consumedBytes += parsed }
+    if sink.pointee.allocationFailed {
+      return .outOfMemory(position: position(at: consumedBytes + parsed))
+    }
+    if parsed < chunk.count {
+      return error(status: status, at: consumedBytes + parsed, atEndOfFile: false)
+    }
+    return nil
+  }
+
+  /// Ends the input: delivers the last row and reports a quote left open at the end of the file.
+  func finish(deliver: (borrowing CSVRow) throws -> Void) rethrows -> CSVParseError? {
+    nastavnik_csv_set_field_limit(fieldLimit)
+    if csv_fini(parser, rowSinkFieldCallback, rowSinkRowCallback, sink) != 0 {
+      let position = position(at: consumedBytes)
+      try deliverRows(deliver)
+      return .malformedQuote(position: position, atEndOfFile: true)
+    }
+    try deliverRows(deliver)
+    return nil
+  }
+
+  private func deliverRows(_ deliver: (borrowing CSVRow) throws -> Void) rethrows {
+    let state = sink.pointee
+    var firstField = 0
+    for index in 0..<state.rowCount {
+      let end = state.rowFieldEnds[index]
+      let row = CSVRow(
+        base: state.bytes, ends: state.fieldEnds + firstField,
+        firstByte: firstField == 0 ? 0 : state.fieldEnds[firstField - 1],
+        count: end - firstField, line: state.rowLines[index], record: deliveredRows + 1, decoder: decoder)
+      deliveredRows += 1
+      try deliver(row)
+      firstField = end
+    }
+    sink.pointee.compact()
+  }
+
+  private func error(status: Int32, at offset: Int, atEndOfFile: Bool) -> CSVParseError {
+    let position = position(at: offset)
+    switch status {
+    case CSV_ENOMEM, CSV_ETOOBIG:
+      return parser.pointee.entry_size >= fieldLimit / 2
+        ? .fieldTooLong(position: position, limit: fieldLimit) : .outOfMemory(position: position)
+    default:
+      return .malformedQuote(position: position, atEndOfFile: atEndOfFile)
+    }
+  }
+
+  /// Where the parser stands: the unfinished row's start line, the detection line, the field.
+  private func position(at offset: Int) -> CSVPosition {
+    let state = sink.pointee
+    let hasFields = state.fieldCount > state.rowFirstField
+    var detected = state.line + state.newlines(from: state.rowFirstByte, to: state.byteCount)
+    if let entry = parser.pointee.entry_buf {
+      let partial = UnsafeBufferPointer(start: entry, count: parser.pointee.entry_pos)
+      detected += partial.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+    return CSVPosition(
+      line: hasFields ? state.rowStartLine : state.line, detectedLine: detected,
+      record: deliveredRows + 1, column: state.fieldCount - state.rowFirstField + 1, byteOffset: offset)
+  }
+}

@@ -1,0 +1,168 @@
+/// Streams the rows of one delimited text file: encoding detection, dialect sniffing, libcsv.
+///
+/// Opening reads the first chunk to settle the byte-order mark, the encoding (when the chunk is
+/// not pure ASCII) and the delimiter, and to refuse binary files. `read` then parses the file
+/// chunk by chunk in strict mode and hands every non-blank row — the header first — to the
+/// caller as a byte view. Memory stays at a few chunks whatever the file's size.
+public final class TableReader {
+  /// The file being read.
+  public let path: String
+  /// The options it is read with.
+  public let options: TableReadOptions
+  /// The dialect the file is parsed with.
+  public let dialect: Dialect
+  /// The encoding as known so far; ASCII-only prefixes leave it as UTF-8 until a later chunk
+  /// settles it (rows delivered before that are ASCII and read the same in every candidate).
+  public private(set) var encoding: TextEncoding
+  /// Whether the file started with a byte-order mark.
+  public let hadByteOrderMark: Bool
+
+  private let file: FileChunkReader
+  private var firstChunk: [UInt8]
+  private var encodingSettled: Bool
+  private var transcoder: UTF16Transcoder?
+
+  /// Opens `path` and inspects its first chunk.
+  public init(path: String, options: TableReadOptions = TableReadOptions()) throws(TableOpenError) {
+    self.path = path
+    self.options = options
+    file = try FileChunkReader(path: path)
+    var chunk = [UInt8](repeating: 0, count: options.chunkSize)
+    let count = try Self.fill(&chunk, from: file)
+    chunk.removeSubrange(count...)
+    let isWholeFile = count < options.chunkSize
+
+    // Byte-order mark and UTF-16.
+    var bomLength = 0
+    var encoding = TextEncoding.utf8
+    var settled = false
+    let mark = chunk.withUnsafeBytes { EncodingDetector.byteOrderMark($0) }
+    if let (marked, length) = mark {
+      bomLength = length
+      encoding = marked
+      settled = true
+    } else if let unmarked = chunk.withUnsafeBytes({ EncodingDetector.unmarkedUTF16($0) }) {
+      encoding = unmarked
+      settled = true
+    }
+    if let forced = options.encoding {
+      if forced != encoding { bomLength = forced == mark?.0 ? bomLength : 0 }
+      encoding = forced
+      settled = true
+    }
+    hadByteOrderMark = bomLength > 0
+    chunk.removeFirst(bomLength)
+
+    var text: [UInt8]
+    if encoding.isASCIICompatible {
+      if let offset = Self.binaryOffset(chunk) { throw .binary(offset: offset + bomLength) }
+      if !settled, case .decided(let detected) = chunk.withUnsafeBytes({
+        EncodingDetector.classify($0, isComplete: isWholeFile)
+      }) {
+        encoding = detected
+        settled = true
+      }
+      text = chunk
+    } else {
+      var transcoder = UTF16Transcoder(bigEndian: encoding == .utf16be)
+      text = []
+      chunk.withUnsafeBytes { transcoder.transcode($0, into: &text) }
+      if isWholeFile { transcoder.finish(into: &text) }
+      self.transcoder = transcoder
+      if let offset = Self.binaryOffset(text) { throw .binary(offset: offset) }
+    }
+    self.encoding = encoding
+    encodingSettled = settled || isWholeFile
+    firstChunk = text
+
+    if let delimiter = options.delimiter {
+      dialect = Dialect(delimiter: delimiter)
+    } else {
+      let sampleLength = min(text.count, options.sniffBytes)
+      dialect = text.withUnsafeBytes { bytes in
+        DialectSniffer.sniff(
+          UnsafeRawBufferPointer(rebasing: bytes[0..<sampleLength]),
+          isComplete: isWholeFile && sampleLength == text.count)
+      }
+    }
+  }
+
+  /// Parses the whole file, handing each non-blank row (the header first) to `visit`.
+  public func read(_ visit: (borrowing CSVRow) throws -> Void) throws -> TableReadSummary {
+    let parser = LibCSVParser(
+      delimiter: dialect.delimiter, strict: true, chunkSize: options.chunkSize, fieldLimit: options.fieldLimit,
+      decoder: CellDecoder(encoding: encoding))
+    var parseError: CSVParseError?
+    var chunk = firstChunk
+    firstChunk = []
+    var raw = [UInt8](repeating: 0, count: transcoder == nil ? 0 : options.chunkSize)
+    while !chunk.isEmpty {
+      settleEncoding(with: chunk, parser: parser)
+      parseError = try chunk.withUnsafeBytes { try parser.parse($0, deliver: visit) }
+      if parseError != nil { break }
+      chunk = try nextChunk(reusing: &chunk, raw: &raw)
+    }
+    if parseError == nil {
+      parseError = try parser.finish(deliver: visit)
+    }
+    if !encodingSettled {
+      encodingSettled = true  // the whole file was ASCII: UTF-8 reads it
+    }
+    return TableReadSummary(
+      encoding: encoding, encodingForced: options.encoding != nil, hadByteOrderMark: hadByteOrderMark,
+      dialect: dialect, records: parser.deliveredRows, blankRows: parser.blankRows, fileBytes: file.size,
+      parseError: parseError)
+  }
+
+  private func settleEncoding(with chunk: [UInt8], parser: LibCSVParser) {
+    guard !encodingSettled else { return }
+    if case .decided(let detected) = chunk.withUnsafeBytes({
+      EncodingDetector.classify($0, isComplete: false)
+    }) {
+      encoding = detected
+      encodingSettled = true
+      parser.decoder = CellDecoder(encoding: detected)
+    }
+  }
+
+  private func nextChunk(reusing chunk: inout [UInt8], raw: inout [UInt8]) throws -> [UInt8] {
+    if var transcoder {
+      let count = try Self.fill(&raw, from: file)
+      var text: [UInt8] = []
+      raw.withUnsafeBytes { transcoder.transcode(UnsafeRawBufferPointer(rebasing: $0[0..<count]), into: &text) }
+      if count < raw.count { transcoder.finish(into: &text) }
+      self.transcoder = transcoder
+      return text
+    }
+    var next = chunk
+    next.removeAll(keepingCapacity: true)
+    next.append(contentsOf: repeatElement(0, count: options.chunkSize))
+    let count = try Self.fill(&next, from: file)
+    next.removeSubrange(count...)
+    return next
+  }
+
+  /// Reads as many bytes as `array` holds; returns how many arrived.
+  private static func fill(_ array: inout [UInt8], from file: FileChunkReader) throws(TableOpenError) -> Int {
+    var result: Result<Int, TableOpenError> = .success(0)
+    array.withUnsafeMutableBytes { buffer in
+      result = Result { () throws(TableOpenError) in try file.read(into: buffer) }
+    }
+    return try result.get()
+  }
+
+  /// Offset of the first byte that text never holds (NUL, or most C0 controls), if any.
+  static func binaryOffset(_ bytes: [UInt8]) -> Int? {
+    var controls = 0
+    for (offset, byte) in bytes.enumerated() where byte < 0x20 {
+      switch byte {
+      case 0x09, 0x0A, 0x0D, 0x0C, 0x1A: continue
+      case 0x00: return offset
+      default:
+        controls += 1
+        if controls > 8 && controls * 100 > bytes.count { return offset }
+      }
+    }
+    return nil
+  }
+}
