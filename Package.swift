@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "nastavnik", targets: ["nastavnik"]),
     .library(name: "TabularIO", targets: ["TabularIO"]),
+    .library(name: "Statistics", targets: ["Statistics"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,7 @@ let package = Package(
 
     // Libraries: all logic lives here.
     .target(name: "TabularIO", dependencies: ["CLibCSV"]),
+    .target(name: "Statistics"),
     .target(name: "MonitoringKit", dependencies: ["TabularIO"]),
     .target(name: "Pipeline", dependencies: ["MonitoringKit", "TabularIO"]),
 
@@ -50,13 +52,18 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
+      name: "StatisticsTests",
+      dependencies: ["Statistics"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
       name: "PipelineTests",
       dependencies: ["Pipeline", "MonitoringKit", "TabularIO"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["TabularIO"],
+      dependencies: ["nastavnik"],
       resources: [.copy("Fixtures")]
     ),
   ],

@@ -20,9 +20,10 @@ static inline size_t nastavnik_csv_get_field_limit(void) {
 }
 
 static inline void *nastavnik_csv_limited_realloc(void *pointer, size_t size) {
-  // libcsv asks for the current size plus one block and halves the block on refusal, so the
-  // buffer ends exactly at the limit: a field of `limit` bytes fits, one byte more fails.
-  if (size > nastavnik_csv_field_limit) {
+  // libcsv grows the buffer before reading any byte while the buffer is full (even a delimiter),
+  // and halves its request on refusal; a cap of limit + 1 lets a field of `limit` bytes end,
+  // while one byte more fails.
+  if (size > nastavnik_csv_field_limit + 1) {
     return NULL;
   }
   return realloc(pointer, size);

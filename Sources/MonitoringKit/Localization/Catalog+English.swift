@@ -15,7 +15,7 @@ extension Catalog {
       return "The file has a header and no data rows."
     case .unbalancedQuote(let start, let detected, let atEnd):
       return atEnd
-        ? "The quote on line \(start) is still open at the end of the file (line \(detected)); the rows before it were read."
+        ? "The quote on line \(start) is still open at the end of the file; the rows before it were read."
         : "Unbalanced quote: line \(start), detected on line \(detected); the rows before it were read, the rest was not."
     case .fieldTooLong(let limit):
       return "A cell is longer than \(limit / 1024) KiB — probably an unclosed quote; the rest was not read."

@@ -36,37 +36,43 @@ public enum EncodingDetector {
     return nil
   }
 
-  /// Classifies an ASCII-compatible prefix. `isComplete` says the prefix is the whole file, so
-  /// pure ASCII is final (reported as UTF-8) and a truncated UTF-8 tail counts as invalid.
+  /// Classifies an ASCII-compatible stretch of a file. `isComplete` says nothing follows it, so
+  /// pure ASCII is final (reported as UTF-8). A stretch whose only non-ASCII bytes are a UTF-8
+  /// sequence cut at its end stays undecided: `undecidedTail` then gives the offset where that
+  /// cut sequence starts, and the caller prepends those bytes to the next stretch.
   public static func classify(_ bytes: UnsafeRawBufferPointer, isComplete: Bool) -> Verdict {
-    guard let firstHigh = firstNonASCII(bytes) else {
-      return isComplete ? .decided(.utf8) : .undecided
-    }
-    if isValidUTF8(bytes, from: firstHigh, allowTruncatedTail: !isComplete) {
-      return .decided(.utf8)
-    }
-    return .decided(cyrillicCodePage(bytes))
+    classifyWithTail(bytes, isComplete: isComplete).verdict
   }
 
-  /// Index of the first byte ≥ 0x80, scanning eight bytes at a time.
-  static func firstNonASCII(_ bytes: UnsafeRawBufferPointer) -> Int? {
-    var index = 0
-    let count = bytes.count
-    while index + 8 <= count {
-      let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      if word & 0x8080_8080_8080_8080 != 0 { break }
-      index += 8
+  /// `classify` plus the offset of a cut UTF-8 sequence at the end when undecided because of it.
+  public static func classifyWithTail(_ bytes: UnsafeRawBufferPointer, isComplete: Bool)
+    -> (verdict: Verdict, undecidedTail: Int?)
+  {
+    guard let firstHigh = firstNonASCII(bytes) else {
+      return (isComplete ? .decided(.utf8) : .undecided, nil)
     }
-    while index < count {
-      if bytes[index] >= 0x80 { return index }
-      index += 1
+    switch utf8Status(bytes, from: firstHigh) {
+    case .valid:
+      return (.decided(.utf8), nil)
+    case .validUpToCutTail(let tail, let sawComplete):
+      if isComplete { return (.decided(cyrillicCodePage(bytes)), nil) }
+      return sawComplete ? (.decided(.utf8), nil) : (.undecided, tail)
+    case .invalid:
+      return (.decided(cyrillicCodePage(bytes)), nil)
     }
-    return nil
+  }
+
+  enum UTF8Status: Equatable {
+    case valid
+    /// Valid, but the last sequence is cut at `tail`; `sawComplete` if a whole one came before.
+    case validUpToCutTail(Int, sawComplete: Bool)
+    case invalid
   }
 
   /// Strict UTF-8 validation (no overlongs, no surrogates, ≤ U+10FFFF).
-  static func isValidUTF8(_ bytes: UnsafeRawBufferPointer, from start: Int, allowTruncatedTail: Bool) -> Bool {
+  static func utf8Status(_ bytes: UnsafeRawBufferPointer, from start: Int) -> UTF8Status {
     var index = start
+    var sawComplete = false
     let count = bytes.count
     while index < count {
       let lead = bytes[index]
@@ -85,15 +91,33 @@ public enum EncodingDetector {
       case 0xF0: length = 4; lower = 0x90
       case 0xF1...0xF3: length = 4
       case 0xF4: length = 4; upper = 0x8F
-      default: return false
+      default: return .invalid
       }
       if index + length > count {
-        return allowTruncatedTail && continuationsValid(bytes, index + 1, count, lower, upper)
+        return continuationsValid(bytes, index + 1, count, lower, upper)
+          ? .validUpToCutTail(index, sawComplete: sawComplete) : .invalid
       }
-      if !continuationsValid(bytes, index + 1, index + length, lower, upper) { return false }
+      if !continuationsValid(bytes, index + 1, index + length, lower, upper) { return .invalid }
+      sawComplete = true
       index += length
     }
-    return true
+    return .valid
+  }
+
+  /// Index of the first byte ≥ 0x80, scanning eight bytes at a time.
+  static func firstNonASCII(_ bytes: UnsafeRawBufferPointer) -> Int? {
+    var index = 0
+    let count = bytes.count
+    while index + 8 <= count {
+      let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0 { break }
+      index += 8
+    }
+    while index < count {
+      if bytes[index] >= 0x80 { return index }
+      index += 1
+    }
+    return nil
   }
 
   private static func continuationsValid(

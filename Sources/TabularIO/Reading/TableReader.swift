@@ -21,16 +21,22 @@ public final class TableReader {
   private var firstChunk: [UInt8]
   private var encodingSettled: Bool
   private var transcoder: UTF16Transcoder?
+  /// A UTF-8 sequence cut at the end of the last undecided chunk, examined with the next one.
+  private var undecidedTail: [UInt8] = []
+  /// The last read returned less than asked: the file has no more bytes.
+  private var reachedEnd = false
 
   /// Opens `path` and inspects its first chunk.
   public init(path: String, options: TableReadOptions = TableReadOptions()) throws(TableOpenError) {
     self.path = path
     self.options = options
     file = try FileChunkReader(path: path)
-    var chunk = [UInt8](repeating: 0, count: options.chunkSize)
+    // The first read is large enough to detect and sniff whatever the chunk size.
+    let firstReadSize = max(options.chunkSize, options.sniffBytes, 4)
+    var chunk = [UInt8](repeating: 0, count: firstReadSize)
     let count = try Self.fill(&chunk, from: file)
     chunk.removeSubrange(count...)
-    let isWholeFile = count < options.chunkSize
+    let isWholeFile = count < firstReadSize
 
     // Byte-order mark and UTF-16.
     var bomLength = 0
@@ -56,11 +62,14 @@ public final class TableReader {
     var text: [UInt8]
     if encoding.isASCIICompatible {
       if let offset = Self.binaryOffset(chunk) { throw .binary(offset: offset + bomLength) }
-      if !settled, case .decided(let detected) = chunk.withUnsafeBytes({
-        EncodingDetector.classify($0, isComplete: isWholeFile)
-      }) {
-        encoding = detected
-        settled = true
+      if !settled {
+        let (verdict, tail) = chunk.withUnsafeBytes { EncodingDetector.classifyWithTail($0, isComplete: isWholeFile) }
+        if case .decided(let detected) = verdict {
+          encoding = detected
+          settled = true
+        } else if let tail {
+          undecidedTail = Array(chunk[tail...])
+        }
       }
       text = chunk
     } else {
@@ -74,6 +83,7 @@ public final class TableReader {
     self.encoding = encoding
     encodingSettled = settled || isWholeFile
     firstChunk = text
+    reachedEnd = isWholeFile
 
     if let delimiter = options.delimiter {
       dialect = Dialect(delimiter: delimiter)
@@ -96,12 +106,15 @@ public final class TableReader {
     var chunk = firstChunk
     firstChunk = []
     var raw = [UInt8](repeating: 0, count: transcoder == nil ? 0 : options.chunkSize)
-    while !chunk.isEmpty {
-      settleEncoding(with: chunk, parser: parser)
+    var first = true
+    while true {
+      if !first { settleEncoding(with: chunk, isLast: false, parser: parser) }
+      first = false
       parseError = try chunk.withUnsafeBytes { try parser.parse($0, deliver: visit) }
-      if parseError != nil { break }
+      if parseError != nil || reachedEnd { break }
       chunk = try nextChunk(reusing: &chunk, raw: &raw)
     }
+    if !undecidedTail.isEmpty { settleEncoding(with: [], isLast: true, parser: parser) }
     if parseError == nil {
       parseError = try parser.finish(deliver: visit)
     }
@@ -114,14 +127,17 @@ public final class TableReader {
       parseError: parseError)
   }
 
-  private func settleEncoding(with chunk: [UInt8], parser: LibCSVParser) {
+  private func settleEncoding(with chunk: [UInt8], isLast: Bool, parser: LibCSVParser) {
     guard !encodingSettled else { return }
-    if case .decided(let detected) = chunk.withUnsafeBytes({
-      EncodingDetector.classify($0, isComplete: false)
-    }) {
+    let stretch = undecidedTail + chunk
+    let (verdict, tail) = stretch.withUnsafeBytes { EncodingDetector.classifyWithTail($0, isComplete: isLast) }
+    undecidedTail = []
+    if case .decided(let detected) = verdict {
       encoding = detected
       encodingSettled = true
       parser.decoder = CellDecoder(encoding: detected)
+    } else if let tail {
+      undecidedTail = Array(stretch[tail...])
     }
   }
 
@@ -130,7 +146,10 @@ public final class TableReader {
       let count = try Self.fill(&raw, from: file)
       var text: [UInt8] = []
       raw.withUnsafeBytes { transcoder.transcode(UnsafeRawBufferPointer(rebasing: $0[0..<count]), into: &text) }
-      if count < raw.count { transcoder.finish(into: &text) }
+      if count < raw.count {
+        transcoder.finish(into: &text)
+        reachedEnd = true
+      }
       self.transcoder = transcoder
       return text
     }
@@ -139,6 +158,7 @@ public final class TableReader {
     next.append(contentsOf: repeatElement(0, count: options.chunkSize))
     let count = try Self.fill(&next, from: file)
     next.removeSubrange(count...)
+    if count < options.chunkSize { reachedEnd = true }
     return next
   }
 

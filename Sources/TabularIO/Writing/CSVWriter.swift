@@ -59,6 +59,7 @@ public struct CSVWriter: Sendable {
     let needsQuotes =
       utf8.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
       || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+      || utf8.first == 0x09 || utf8.last == 0x09
     guard needsQuotes else {
       bytes.append(contentsOf: utf8)
       return
