@@ -1,7 +1,28 @@
+import Foundation
 import TabularIO
-let path = CommandLine.arguments[1]
-let reader = try TableReader(path: path)
-let summary = try reader.read { row in
-  print(row.record, row.line, row.count, row.strings())
+
+/// `tabular-bench generate DIR MB` writes the benchmark exports; `tabular-bench read FILE` reads
+/// one with TabularIO, touching every row as byte views, and prints the field count.
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+  FileHandle.standardError.write(Data("usage: tabular-bench generate DIR MB | read FILE\n".utf8))
+  exit(2)
 }
-print(summary)
+
+switch arguments[1] {
+case "generate":
+  try ExportGenerator.write(folder: arguments[2], megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 200 : 200)
+case "read":
+  let reader = try TableReader(path: arguments[2])
+  var fields = 0
+  var bytes = 0
+  let summary = try reader.read { row in
+    fields += row.count
+    for index in 0..<row.count { bytes &+= row[index].count }
+  }
+  if let error = summary.parseError { print("parse error: \(error)") }
+  print("\(fields) fields \(summary.records) rows \(bytes) bytes \(summary.encoding.rawValue)")
+default:
+  FileHandle.standardError.write(Data("unknown mode \(arguments[1])\n".utf8))
+  exit(2)
+}

@@ -144,6 +144,9 @@ public enum EncodingDetector {
     return koi8 > cp1251 ? .koi8r : .windows1251
   }
 
+  /// How much of a stretch the letter statistics look at: plenty of names for a verdict.
+  static let scoredBytes = 64 << 10
+
   private static func score(_ bytes: UnsafeRawBufferPointer, table: [UInt16]) -> Double {
     var total = 0.0
     var wordLength = 0
@@ -160,7 +163,7 @@ public enum EncodingDetector {
       restUpper = 0
       restLower = 0
     }
-    for byte in bytes.prefix(1 << 20) {
+    for byte in bytes.prefix(scoredBytes) {
       guard byte >= 0x80 else {
         closeWord()
         continue

@@ -102,14 +102,14 @@ final class LibCSVParser {
   /// Where the parser stands: the unfinished row's start line, the detection line, the field.
   private func position(at offset: Int) -> CSVPosition {
     let state = sink.pointee
-    let hasFields = state.fieldCount > state.rowFirstField
     var detected = state.line + state.newlines(from: state.rowFirstByte, to: state.byteCount)
     if let entry = parser.pointee.entry_buf {
       let partial = UnsafeBufferPointer(start: entry, count: parser.pointee.entry_pos)
       detected += partial.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
+    // Lines advance only when a row ends, so the unfinished row starts on the current line.
     return CSVPosition(
-      line: hasFields ? state.rowStartLine : state.line, detectedLine: detected,
+      line: state.line, detectedLine: detected,
       record: deliveredRows + 1, column: state.fieldCount - state.rowFirstField + 1, byteOffset: offset)
   }
 }

@@ -31,7 +31,7 @@ struct RowSink {
   var rowFirstByte = 0
   /// Physical line (1-based) where the parser stands, not counting the field being parsed.
   var line = 1
-  /// Line where the row being parsed started.
+  /// Line where the last completed row started.
   var rowStartLine = 1
   /// Rows that had only empty fields (skipped, counted).
   var blankRows = 0
@@ -72,10 +72,6 @@ struct RowSink {
   /// Copies one field (libcsv's `cb1`).
   @inline(__always)
   mutating func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
-    if fieldCount == rowFirstField {
-      rowStartLine = line
-      pendingCarriageReturn = false
-    }
     if byteCount + length > byteCapacity, !Self.grow(&bytes, &byteCapacity, to: byteCount + length) {
       allocationFailed = true
       return
@@ -85,11 +81,11 @@ struct RowSink {
       return
     }
     if length > 0, let data {
-      (bytes + byteCount).update(from: data.assumingMemoryBound(to: UInt8.self), count: length)
-      byteCount += length
+      memcpy(bytes + byteCount, data, length)
+      byteCount &+= length
     }
     fieldEnds[fieldCount] = byteCount
-    fieldCount += 1
+    fieldCount &+= 1
   }
 
   /// Ends a row or reports a bare line break (libcsv's `cb2` with `CSV_REPALL_NL`).
@@ -101,6 +97,8 @@ struct RowSink {
       return
     }
     if hasFields {
+      // Lines only move here, so the row started on the current line.
+      rowStartLine = line
       line += newlines(from: rowFirstByte, to: byteCount)
       if isBlank() {
         blankRows += 1

@@ -153,12 +153,17 @@ public final class TableReader {
       self.transcoder = transcoder
       return text
     }
+    // Reuse the chunk's storage: resize without touching the bytes, then read into it.
     var next = chunk
-    next.removeAll(keepingCapacity: true)
-    next.append(contentsOf: repeatElement(0, count: options.chunkSize))
+    chunk = []
+    if next.count != options.chunkSize {
+      next = [UInt8](repeating: 0, count: options.chunkSize)
+    }
     let count = try Self.fill(&next, from: file)
-    next.removeSubrange(count...)
-    if count < options.chunkSize { reachedEnd = true }
+    if count < options.chunkSize {
+      next.removeSubrange(count...)
+      reachedEnd = true
+    }
     return next
   }
 
@@ -174,13 +179,13 @@ public final class TableReader {
   /// Offset of the first byte that text never holds (NUL, or most C0 controls), if any.
   static func binaryOffset(_ bytes: [UInt8]) -> Int? {
     var controls = 0
-    for (offset, byte) in bytes.enumerated() where byte < 0x20 {
+    for (offset, byte) in bytes.prefix(64 << 10).enumerated() where byte < 0x20 {
       switch byte {
       case 0x09, 0x0A, 0x0D, 0x0C, 0x1A: continue
       case 0x00: return offset
       default:
         controls += 1
-        if controls > 8 && controls * 100 > bytes.count { return offset }
+        if controls > 8 && controls * 100 > min(bytes.count, 64 << 10) { return offset }
       }
     }
     return nil

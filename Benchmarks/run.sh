@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Throughput and peak memory of the CSV floor (C on libcsv), TabularIO and `nastavnik check`
+# on a ~200 MB `;` export with quoted Cyrillic fields. Release builds; median of RUNS runs.
+# Usage: Benchmarks/run.sh [MB] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MB=${1:-200}
+RUNS=${2:-3}
+WORK=Benchmarks/work
+scripts/ensure-deps.sh time
+mkdir -p "$WORK"
+swift build -c release --product tabular-bench >/dev/null
+swift build -c release --product nastavnik >/dev/null
+cc -O2 -o "$WORK/count_fields" Benchmarks/c-floor/count_fields.c -lcsv
+if [ ! -f "$WORK/export.cp1251.csv" ] || [ "$(cat "$WORK/size" 2>/dev/null)" != "$MB" ]; then
+  .build/release/tabular-bench generate "$WORK" "$MB"
+  echo "$MB" > "$WORK/size"
+fi
+
+# measure NAME FILE COMMAND...: prints "seconds rss_kib" medians over RUNS runs.
+measure() {
+  local file=$1; shift
+  local times=() rss=()
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null
+    read -r t m < "$WORK/time.txt"
+    times+=("$t"); rss+=("$m")
+  done
+  local t m
+  t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
+  m=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
+  echo "$t $m"
+}
+
+row() {
+  local name=$1 file=$2 seconds=$3 rss=$4 floor=$5
+  local bytes mbps ratio
+  bytes=$(stat -c %s "$file")
+  mbps=$(awk -v b="$bytes" -v s="$seconds" 'BEGIN { printf "%.0f", b / 1048576 / s }')
+  ratio=$(awk -v s="$seconds" -v f="$floor" 'BEGIN { printf "%.0f %%", 100 * f / s }')
+  printf '| %s | %s | %s s | %s MB/s | %s | %.1f MiB |\n' "$name" "$(basename "$file")" "$seconds" "$mbps" "$ratio" \
+    "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+}
+
+echo "| reader | file | wall | throughput | vs C floor | peak RSS |"
+echo "| --- | --- | --- | --- | --- | --- |"
+for file in "$WORK/export.utf8.csv" "$WORK/export.cp1251.csv"; do
+  read -r floor floor_rss < <(measure "$file" "$WORK/count_fields" "$file")
+  row "(a) C on libcsv, counting fields" "$file" "$floor" "$floor_rss" "$floor"
+  read -r t m < <(measure "$file" .build/release/tabular-bench read "$file")
+  row "(b) TabularIO, rows as byte views" "$file" "$t" "$m" "$floor"
+  if [ "$file" = "$WORK/export.cp1251.csv" ]; then
+    mkdir -p "$WORK/check" && ln -f "$file" "$WORK/check/export.csv"
+    read -r t m < <(measure "$file" .build/release/nastavnik check --input "$WORK/check")
+    row "(c) nastavnik check" "$file" "$t" "$m" "$floor"
+  fi
+done
+echo
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m)"
