@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // System libraries.
@@ -24,7 +25,10 @@ let package = Package(
     .target(name: "TabularIO", dependencies: ["CLibCSV"]),
     .target(name: "Statistics"),
     .target(name: "MonitoringKit", dependencies: ["TabularIO"]),
-    .target(name: "Pipeline", dependencies: ["MonitoringKit", "TabularIO"]),
+    .target(
+      name: "Pipeline",
+      dependencies: ["MonitoringKit", "TabularIO", .product(name: "Yams", package: "Yams")]
+    ),
 
     // The thin command line.
     .executableTarget(
