@@ -25,9 +25,10 @@ let package = Package(
     .target(name: "TabularIO", dependencies: ["CLibCSV"]),
     .target(name: "Statistics"),
     .target(name: "MonitoringKit", dependencies: ["TabularIO"]),
+    .target(name: "SampleData", dependencies: ["TabularIO", "MonitoringKit"]),
     .target(
       name: "Pipeline",
-      dependencies: ["MonitoringKit", "TabularIO", .product(name: "Yams", package: "Yams")]
+      dependencies: ["MonitoringKit", "TabularIO", "SampleData", .product(name: "Yams", package: "Yams")]
     ),
 
     // The thin command line.

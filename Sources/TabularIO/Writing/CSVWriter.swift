@@ -10,11 +10,20 @@ public struct CSVWriter: Sendable {
   public let delimiter: UInt8
   /// Whether formula-like cells are defused.
   public let guardsFormulas: Bool
+  /// The row separator (CRLF for Excel).
+  public let lineEnding: [UInt8]
+  /// Whether every cell is quoted (as some form services export), not only those that need it.
+  public let quotesAll: Bool
 
   /// Starts a table; the byte-order mark is written at once.
-  public init(delimiter: UInt8 = UInt8(ascii: ";"), byteOrderMark: Bool = true, guardsFormulas: Bool = true) {
+  public init(
+    delimiter: UInt8 = UInt8(ascii: ";"), byteOrderMark: Bool = true, guardsFormulas: Bool = true,
+    lineEnding: String = "\r\n", quotesAll: Bool = false
+  ) {
     self.delimiter = delimiter
     self.guardsFormulas = guardsFormulas
+    self.lineEnding = Array(lineEnding.utf8)
+    self.quotesAll = quotesAll
     bytes = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
   }
 
@@ -24,8 +33,13 @@ public struct CSVWriter: Sendable {
       if index > 0 { bytes.append(delimiter) }
       writeCell(guardsFormulas ? Self.defused(cell) : cell)
     }
-    bytes.append(0x0D)
-    bytes.append(0x0A)
+    bytes.append(contentsOf: lineEnding)
+  }
+
+  /// Hands the bytes written so far to the caller and starts empty (for streaming big tables).
+  public mutating func takeBytes() -> [UInt8] {
+    defer { bytes.removeAll(keepingCapacity: true) }
+    return bytes
   }
 
   /// The text a cell is written as once defused: `'` before a formula-like start.
@@ -57,7 +71,8 @@ public struct CSVWriter: Sendable {
   private mutating func writeCell(_ cell: String) {
     let utf8 = cell.utf8
     let needsQuotes =
-      utf8.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+      quotesAll
+      || utf8.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
       || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
       || utf8.first == 0x09 || utf8.last == 0x09
     guard needsQuotes else {
