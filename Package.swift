@@ -62,6 +62,10 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
+      name: "MonitoringKitTests",
+      dependencies: ["MonitoringKit"]
+    ),
+    .testTarget(
       name: "PipelineTests",
       dependencies: ["Pipeline", "MonitoringKit", "TabularIO"],
       resources: [.copy("Fixtures")]

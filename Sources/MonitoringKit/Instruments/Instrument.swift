@@ -27,12 +27,8 @@ public struct Instrument: Sendable, Equatable {
     case mentee, mentor, any
   }
 
-  /// A survey wave.
-  public enum Wave: String, Sendable, Codable, Equatable, Hashable, Comparable {
-    case pre, post
-
-    public static func < (lhs: Wave, rhs: Wave) -> Bool { lhs == .pre && rhs == .post }
-  }
+  /// A survey wave (the domain's `Wave`).
+  public typealias Wave = MonitoringKit.Wave
 
   /// Which matching methods the instrument allows.
   public struct Matching: Sendable, Equatable {

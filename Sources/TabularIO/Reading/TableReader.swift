@@ -25,6 +25,10 @@ public final class TableReader {
   private var undecidedTail: [UInt8] = []
   /// The last read returned less than asked: the file has no more bytes.
   private var reachedEnd = false
+  /// The text of the first chunk, kept for `peek` until `read` starts.
+  var firstChunkBytes: [UInt8] { firstChunk }
+  /// Whether the first chunk is the whole file.
+  private(set) var firstChunkIsWholeFile = false
 
   /// Opens `path` and inspects its first chunk.
   public init(path: String, options: TableReadOptions = TableReadOptions()) throws(TableOpenError) {
@@ -84,6 +88,7 @@ public final class TableReader {
     encodingSettled = settled || isWholeFile
     firstChunk = text
     reachedEnd = isWholeFile
+    firstChunkIsWholeFile = isWholeFile
 
     if let delimiter = options.delimiter {
       dialect = Dialect(delimiter: delimiter)
