@@ -13,6 +13,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // System libraries.
@@ -24,11 +26,24 @@ let package = Package(
     // Libraries: all logic lives here.
     .target(name: "TabularIO", dependencies: ["CLibCSV"]),
     .target(name: "Statistics"),
-    .target(name: "MonitoringKit", dependencies: ["TabularIO"]),
+    .target(
+      name: "MonitoringKit",
+      dependencies: ["TabularIO", .product(name: "Crypto", package: "swift-crypto")]
+    ),
     .target(name: "SampleData", dependencies: ["TabularIO", "MonitoringKit"]),
     .target(
+      name: "Warehouse",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
+    ),
+    .target(
       name: "Pipeline",
-      dependencies: ["MonitoringKit", "TabularIO", "SampleData", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "MonitoringKit", "TabularIO", "SampleData", "Warehouse", "Statistics",
+        .product(name: "Yams", package: "Yams"),
+      ]
     ),
 
     // The thin command line.
@@ -64,6 +79,10 @@ let package = Package(
     .testTarget(
       name: "MonitoringKitTests",
       dependencies: ["MonitoringKit"]
+    ),
+    .testTarget(
+      name: "WarehouseTests",
+      dependencies: ["Warehouse", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(
       name: "PipelineTests",

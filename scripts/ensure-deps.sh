@@ -5,6 +5,7 @@ set -euo pipefail
 
 needed=()
 [ -f /usr/include/csv.h ] || needed+=(libcsv-dev)
+[ -f /usr/include/sqlite3.h ] || needed+=(libsqlite3-dev)
 for package in "$@"; do
   dpkg -s "$package" >/dev/null 2>&1 || needed+=("$package")
 done

@@ -30,15 +30,22 @@ public final class TableReader {
   /// Whether the first chunk is the whole file.
   private(set) var firstChunkIsWholeFile = false
 
-  /// Opens `path` and inspects its first chunk.
-  public init(path: String, options: TableReadOptions = TableReadOptions()) throws(TableOpenError) {
+  /// Sees every raw byte of the file once, in order, as it is read (e.g. to hash it).
+  public typealias RawObserver = (UnsafeRawBufferPointer) -> Void
+  private let observer: RawObserver?
+
+  /// Opens `path` and inspects its first chunk; `observer` sees the raw bytes as they are read.
+  public init(path: String, options: TableReadOptions = TableReadOptions(), observer: RawObserver? = nil)
+    throws(TableOpenError)
+  {
     self.path = path
     self.options = options
+    self.observer = observer
     file = try FileChunkReader(path: path)
     // The first read is large enough to detect and sniff whatever the chunk size.
     let firstReadSize = max(options.chunkSize, options.sniffBytes, 4)
     var chunk = [UInt8](repeating: 0, count: firstReadSize)
-    let count = try Self.fill(&chunk, from: file)
+    let count = try Self.fill(&chunk, from: file, observer: observer)
     chunk.removeSubrange(count...)
     let isWholeFile = count < firstReadSize
 
@@ -148,7 +155,7 @@ public final class TableReader {
 
   private func nextChunk(reusing chunk: inout [UInt8], raw: inout [UInt8]) throws -> [UInt8] {
     if var transcoder {
-      let count = try Self.fill(&raw, from: file)
+      let count = try Self.fill(&raw, from: file, observer: observer)
       var text: [UInt8] = []
       raw.withUnsafeBytes { transcoder.transcode(UnsafeRawBufferPointer(rebasing: $0[0..<count]), into: &text) }
       if count < raw.count {
@@ -164,7 +171,7 @@ public final class TableReader {
     if next.count != options.chunkSize {
       next = [UInt8](repeating: 0, count: options.chunkSize)
     }
-    let count = try Self.fill(&next, from: file)
+    let count = try Self.fill(&next, from: file, observer: observer)
     if count < options.chunkSize {
       next.removeSubrange(count...)
       reachedEnd = true
@@ -173,12 +180,25 @@ public final class TableReader {
   }
 
   /// Reads as many bytes as `array` holds; returns how many arrived.
-  private static func fill(_ array: inout [UInt8], from file: FileChunkReader) throws(TableOpenError) -> Int {
+  private static func fill(_ array: inout [UInt8], from file: FileChunkReader, observer: RawObserver?)
+    throws(TableOpenError) -> Int
+  {
     var result: Result<Int, TableOpenError> = .success(0)
     array.withUnsafeMutableBytes { buffer in
       result = Result { () throws(TableOpenError) in try file.read(into: buffer) }
+      if let observer, case .success(let count) = result, count > 0 {
+        observer(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+      }
     }
     return try result.get()
+  }
+
+  /// Reads the rest of the file without parsing it, for the observer (a file read only in part).
+  public func drainForObserver() throws {
+    guard observer != nil, !reachedEnd else { return }
+    var buffer = [UInt8](repeating: 0, count: options.chunkSize)
+    while try Self.fill(&buffer, from: file, observer: observer) == buffer.count {}
+    reachedEnd = true
   }
 
   /// Offset of the first byte that text never holds (NUL, or most C0 controls), if any.
