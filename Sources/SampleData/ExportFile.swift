@@ -1,3 +1,4 @@
+import Foundation
 import TabularIO
 
 /// One export file being written in the dialect of the tool that would have made it.
@@ -61,7 +62,8 @@ struct ExportFile {
   }
 
   mutating func row(_ cells: [String]) {
-    writer.writeRow(cells)
+    // KOI8-R has no «№»: old systems write «N».
+    writer.writeRow(style == .koi8 ? cells.map { $0.replacingOccurrences(of: "№", with: "N") } : cells)
   }
 
   /// The UTF-8 written so far converted to the file's encoding, and emptied.

@@ -43,7 +43,10 @@ extension SampleExports {
       var name = "\(mentee.surname) \(mentee.firstName)"
       var className = spelledClass(mentee)
       if post && offset == 3 { name = "\(mentee.firstName) \(mentee.surname)" }  // swapped (rule 5)
-      if post && offset == 5 { className = "\(mentee.grade - 1)\(mentee.letter)" }  // last year's class (rule 7)
+      if post && offset == 5 {  // last year's class, full name (rule 7)
+        name = mentee.fullName
+        className = "\(mentee.grade - 1)\(mentee.letter)"
+      }
       if post && offset == 2 {
         // A first, incomplete submission superseded by the later one below.
         file.row(surveyRow(name, className, post: post, mean: 6, day: 12, hour: 9, textual: false))

@@ -24,6 +24,12 @@ extension Catalog {
     case .fieldCountMismatch(let expected, let rows, let lines):
       let shown = lines.map(String.init).joined(separator: ", ")
       return "Rows whose field count differs from the header's (\(expected)): \(rows); e.g. lines \(shown)."
+    case .unrecognizedFile(let columns, _):
+      return "Could not tell what the file holds. Columns: \(columns.map { "«\($0)»" }.joined(separator: ", "))."
+    case .skippedByConfig:
+      return "Skipped as the configuration says."
+    case .periodUnknown:
+      return "The marks have no period: no «Период» column, no configured period, none in the file name."
     }
   }
 
@@ -47,6 +53,13 @@ extension Catalog {
       return "Split the file into parts."
     case .fieldCountMismatch:
       return "Check these rows for an extra or missing delimiter; quote text that contains the delimiter."
+    case .unrecognizedFile(_, let needs):
+      return "At least one set of columns is needed: " + needs.joined(separator: "; ")
+        + ". Or set the dataset in pipelines/year-end.yml (files: dataset)."
+    case .skippedByConfig:
+      return "Remove skip: true from the configuration if the file is needed."
+    case .periodUnknown:
+      return "Put the period in the file name («1 четверть», «за год») or set period in pipelines/year-end.yml."
     }
   }
 

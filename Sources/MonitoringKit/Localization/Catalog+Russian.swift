@@ -24,6 +24,12 @@ extension Catalog {
     case .fieldCountMismatch(let expected, let rows, let lines):
       let shown = lines.map(String.init).joined(separator: ", ")
       return "Строк с числом столбцов, отличным от заголовка (\(expected)): \(rows); например, строки \(shown)."
+    case .unrecognizedFile(let columns, _):
+      return "Не удалось понять, что в файле. Столбцы: \(columns.map { "«\($0)»" }.joined(separator: ", "))."
+    case .skippedByConfig:
+      return "Файл пропущен: так указано в настройках."
+    case .periodUnknown:
+      return "Не указан период отметок: нет столбца «Период», периода в настройках и в имени файла."
     }
   }
 
@@ -47,6 +53,13 @@ extension Catalog {
       return "Разделите файл на части."
     case .fieldCountMismatch:
       return "Проверьте эти строки: лишний или пропущенный разделитель; текст с разделителем возьмите в кавычки."
+    case .unrecognizedFile(_, let needs):
+      return "Нужен хотя бы один набор столбцов: " + needs.joined(separator: "; ")
+        + ". Или укажите вид файла в pipelines/year-end.yml (files: dataset)."
+    case .skippedByConfig:
+      return "Уберите skip: true из настроек, если файл нужен."
+    case .periodUnknown:
+      return "Добавьте в имя файла период («1 четверть», «за год») или укажите period в pipelines/year-end.yml."
     }
   }
 

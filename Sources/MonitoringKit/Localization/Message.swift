@@ -23,6 +23,12 @@ public enum Message: Sendable, Equatable {
   case outOfMemory
   /// Rows whose field count differs from the header's; `firstLines` shows a few.
   case fieldCountMismatch(expected: Int, rows: Int, firstLines: [Int])
+  /// No dataset fits the file's header.
+  case unrecognizedFile(columns: [String], needs: [String])
+  /// The configuration says to skip the file.
+  case skippedByConfig
+  /// A grades file without a period column, config period or period in its name.
+  case periodUnknown
 
   /// The stable reason code.
   public var code: String {
@@ -36,6 +42,9 @@ public enum Message: Sendable, Equatable {
     case .unbalancedQuote, .outOfMemory: "parse-error"
     case .fieldTooLong: "field-too-long"
     case .fieldCountMismatch: "field-count"
+    case .unrecognizedFile: "unrecognized-file"
+    case .skippedByConfig: "skipped"
+    case .periodUnknown: "period-unknown"
     }
   }
 }

@@ -17,6 +17,8 @@ public struct FileAccount: Sendable, Equatable {
   public var blankRows: Int
   /// Problems with the file as a whole (parse errors, unrecognised, spreadsheet…).
   public var findings: [Finding]
+  /// Header cells as written.
+  public var columns: [String]
   /// Header cells no field, subject or instrument item claimed.
   public var unclaimedColumns: [String]
   /// Instruments whose items this file holds (surveys).
@@ -32,6 +34,7 @@ public struct FileAccount: Sendable, Equatable {
     cellsRejected = 0
     blankRows = 0
     findings = []
+    columns = []
     unclaimedColumns = []
     instruments = []
   }

@@ -1,29 +1,31 @@
 import MonitoringKit
 import TabularIO
 
-/// The result of `nastavnik check`: every file of the input folder and what was found in it.
-public struct CheckReport: Sendable, Equatable {
+/// The result of `nastavnik check`: every file, what it was recognised as, where its rows went,
+/// and every problem — from the same normalize pass `run` uses, with nothing written.
+public struct CheckReport: Sendable {
   /// The input folder as given.
   public var inputFolder: String
-  /// One entry per file, ordered by path.
-  public var files: [FileInspection]
+  /// What normalization made of it.
+  public var data: NormalizedData
+  /// Problems with the curator's own configuration files.
+  public var configFindings: [Finding]
 
   /// Creates a report.
-  public init(inputFolder: String, files: [FileInspection]) {
+  public init(inputFolder: String, data: NormalizedData, configFindings: [Finding] = []) {
     self.inputFolder = inputFolder
-    self.files = files
+    self.data = data
+    self.configFindings = configFindings
   }
 
-  /// Inspects every file of `folder`.
-  public static func make(folder: String, options: TableReadOptions = TableReadOptions()) throws(InputDiscovery.Failure)
-    -> CheckReport
-  {
-    let inputs = try InputDiscovery.files(in: folder)
-    return CheckReport(inputFolder: folder, files: inputs.map { FileInspector.inspect($0, options: options) })
+  /// Reads and normalizes every file of the configured input folder.
+  public static func make(_ config: ResolvedConfig) throws -> CheckReport {
+    let data = try NormalizeStage.normalize(config)
+    return CheckReport(inputFolder: config.inputFolder, data: data, configFindings: config.findings)
   }
 
   /// Whether every table file was read to its end (`check` exits 0, else 1).
   public var allFilesRead: Bool {
-    files.allSatisfy(\.wasRead)
+    data.files.allSatisfy { file in !file.findings.contains { $0.severity == .error } }
   }
 }

@@ -16,6 +16,12 @@ public struct TableReadSummary: Sendable, Equatable {
   public var fileBytes: Int
   /// Why parsing stopped early; the rows before it were delivered.
   public var parseError: CSVParseError?
+  /// Data rows with fewer fields than the header, or with non-empty fields beyond it.
+  public var misshapenRows: Int = 0
+  /// The first few lines of such rows.
+  public var misshapenLines: [Int] = []
+  /// Fields in the header row.
+  public var headerFields: Int = 0
 
   /// Whether the file holds no row at all.
   public var isEmpty: Bool { records == 0 && parseError == nil }

@@ -109,8 +109,43 @@ public final class TableReader {
     }
   }
 
+  /// How many example lines of misshapen rows a summary keeps.
+  public static let misshapenExamples = 5
+
   /// Parses the whole file, handing each non-blank row (the header first) to `visit`.
+  ///
+  /// Also counts data rows whose shape differs from the header's: fewer fields, or non-empty
+  /// fields beyond the header (trailing empty fields, as Excel writes them, are fine).
   public func read(_ visit: (borrowing CSVRow) throws -> Void) throws -> TableReadSummary {
+    var headerFields = 0
+    var misshapen = 0
+    var examples: [Int] = []
+    var summary = try readRows { row in
+      if row.record == 1 {
+        headerFields = row.count
+      } else if row.count != headerFields, Self.isMisshapen(row, headerFields: headerFields) {
+        misshapen += 1
+        if examples.count < Self.misshapenExamples { examples.append(row.line) }
+      }
+      try visit(row)
+    }
+    summary.headerFields = headerFields
+    summary.misshapenRows = misshapen
+    summary.misshapenLines = examples
+    return summary
+  }
+
+  static func isMisshapen(_ row: borrowing CSVRow, headerFields: Int) -> Bool {
+    if row.count < headerFields { return true }
+    var index = headerFields
+    while index < row.count {
+      if row.hasValue(at: index) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  private func readRows(_ visit: (borrowing CSVRow) throws -> Void) throws -> TableReadSummary {
     let parser = LibCSVParser(
       delimiter: dialect.delimiter, strict: true, chunkSize: options.chunkSize, fieldLimit: options.fieldLimit,
       decoder: CellDecoder(encoding: encoding))

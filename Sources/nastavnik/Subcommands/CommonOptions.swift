@@ -1,10 +1,21 @@
 import ArgumentParser
+import Foundation
 import MonitoringKit
+import Pipeline
 
 /// Options every stage shares.
 struct CommonOptions: ParsableArguments {
-  @Option(name: .long, help: "Папка с выгрузками.")
-  var input = "surveys"
+  @Option(name: .long, help: "Папка с выгрузками (по умолчанию из настроек, иначе surveys).")
+  var input: String?
+
+  @Option(name: .long, help: "Файл настроек.")
+  var pipeline = "pipelines/year-end.yml"
+
+  @Option(name: .long, help: "Папка для результатов.")
+  var output = "reports"
+
+  @Option(name: .long, help: "Учебный год, например 2025/2026 (по умолчанию из настроек или из дат в данных).")
+  var year: String?
 
   @Option(name: .long, help: "Язык сообщений: ru или en.")
   var lang: String = "ru"
@@ -15,6 +26,30 @@ struct CommonOptions: ParsableArguments {
     guard Language(rawValue: lang) != nil else {
       throw ValidationError("--lang: ожидается ru или en, получено «\(lang)».")
     }
+    if let year, AcademicYear(year) == nil {
+      throw ValidationError("--year: ожидается учебный год вида 2025/2026, получено «\(year)».")
+    }
+  }
+
+  /// The run options, with the generation time from `SOURCE_DATE_EPOCH` when set.
+  func runOptions(now: Date? = nil) -> RunOptions {
+    RunOptions(
+      input: input, pipeline: pipeline, output: output, year: year.flatMap(AcademicYear.init), language: language,
+      now: now ?? Self.environmentNow ?? Date())
+  }
+
+  /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention, as a date.
+  static var environmentNow: Date? {
+    ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:))
+  }
+
+  /// Loads the configuration; its problems are usage errors (exit status 2).
+  func resolvedConfig(now: Date? = nil) throws -> ResolvedConfig {
+    do {
+      return try ResolvedConfig.load(runOptions(now: now))
+    } catch {
+      throw UsageFailure(message: error.description)
+    }
   }
 }
 
@@ -22,4 +57,18 @@ struct CommonOptions: ParsableArguments {
 struct UsageFailure: Error, CustomStringConvertible {
   var message: String
   var description: String { message }
+}
+
+/// Runs a stage body, turning configuration and folder problems into usage failures.
+func runStage<T>(_ language: Language, _ body: () throws -> T) throws -> T {
+  do {
+    return try body()
+  } catch let error as PipelineConfig.LoadError {
+    throw UsageFailure(message: error.description)
+  } catch let error as InputDiscovery.Failure {
+    switch error {
+    case .notAFolder(let folder):
+      throw UsageFailure(message: "\(Catalog(language: language).phrase(.folderNotFound)): \(folder)")
+    }
+  }
 }
