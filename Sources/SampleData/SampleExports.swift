@@ -97,7 +97,8 @@ public struct SampleExports {
   func menteeName(_ student: SampleSchool.Student, _ offset: Int) -> String {
     switch offset % 11 {
     case 4: return "\(student.firstName) \(student.surname)"
-    case 7 where student.surname.count >= 6: return typo(student.surname) + " " + student.firstName
+    case 7 where student.surname.count >= 6:
+      return "\(typo(student.surname)) \(student.firstName) \(student.patronymic)"
     case 9: return student.surname.replacingOccurrences(of: "ё", with: "е") + " " + student.firstName
     case 10: return student.surname.replacingOccurrences(of: "о", with: "o") + " " + student.firstName
     default: return "\(student.surname) \(student.firstName)"

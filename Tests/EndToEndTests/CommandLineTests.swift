@@ -51,7 +51,8 @@ import Testing
     let outcome = try Self.run(["check", "--input", Self.fixture("messy"), "--json"])
     #expect(outcome.status == 1)
     let object = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
-    let files = try #require(object?["files"] as? [[String: Any]])
+    let quality = try #require(object?["data_quality"] as? [String: Any])
+    let files = try #require(quality["files"] as? [[String: Any]])
     let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0["path"] as! String, $0) })
     #expect(byPath["ученики.csv"]?["encoding"] as? String == "windows-1251")
     #expect(byPath["ученики.csv"]?["delimiter"] as? String == ";")

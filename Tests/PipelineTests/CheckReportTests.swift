@@ -1,21 +1,23 @@
 import Foundation
 import MonitoringKit
 import Pipeline
+import TabularIO
 import Testing
 
 @Suite struct CheckReportTests {
   static let folder = Bundle.module.url(forResource: "Fixtures/school", withExtension: nil)!.path
 
   static func report() throws -> CheckReport {
-    try CheckReport.make(folder: folder)
+    let config = try ResolvedConfig.load(RunOptions(input: folder, pipeline: "/nonexistent/year-end.yml"))
+    return try CheckReport.make(config)
   }
 
-  static func file(_ report: CheckReport, _ path: String) -> FileInspection? {
-    report.files.first { $0.path == path }
+  static func file(_ report: CheckReport, _ path: String) -> FileAccount? {
+    report.data.files.first { $0.path == path }
   }
 
   @Test func everyVisibleFileIsListedInPathOrderAndHiddenOrLockFilesAreNot() throws {
-    let paths = try Self.report().files.map(\.path)
+    let paths = try Self.report().data.files.map(\.path)
     #expect(
       paths == [
         "анкета наставляемых.csv", "журналы/оценки 1 четверть.tsv", "инструкция.docx", "лишние столбцы.csv",
@@ -23,27 +25,31 @@ import Testing
       ])
   }
 
-  @Test func eachDialectIsRecognised() throws {
+  @Test func eachDialectAndDatasetIsRecognised() throws {
     let report = try Self.report()
     let roster = try #require(Self.file(report, "ученики.csv"))
+    #expect(roster.dataset == .students)
     #expect(roster.encoding == .windows1251)
-    #expect(roster.dialect?.delimiterString == ";")
+    #expect(roster.delimiter == ";")
     #expect(roster.columns == ["№", "ФИО обучающегося", "Класс", "Дата рождения", "Пол"])
-    #expect(roster.rowsRead == 3)
+    #expect((roster.rowsRead, roster.rowsUsed, roster.rowsRejected) == (3, 3, 0))
     #expect(roster.findings.isEmpty)
     let survey = try #require(Self.file(report, "анкета наставляемых.csv"))
+    #expect(survey.dataset == .survey)
     #expect(survey.encoding == .utf8)
-    #expect(survey.dialect?.delimiterString == ",")
+    #expect(survey.delimiter == ",")
     #expect(survey.rowsRead == 2)
     let journal = try #require(Self.file(report, "журналы/оценки 1 четверть.tsv"))
+    #expect(journal.dataset == .gradesWide)
     #expect(journal.encoding == .utf16le)
-    #expect(journal.dialect?.delimiterString == "\t")
-    #expect(journal.columns == ["Ученик", "Класс", "Математика", "Русский язык"])
+    #expect(journal.delimiter == "\t")
+    #expect((journal.rowsRead, journal.rowsUsed) == (2, 2))
   }
 
   @Test func problemsCarryCodesAndPlaces() throws {
     let report = try Self.report()
     let pairs = try #require(Self.file(report, "пары.csv"))
+    #expect(pairs.dataset == .pairs)
     #expect(pairs.rowsRead == 1)  // the row before the open quote
     #expect(pairs.findings.map(\.code) == ["parse-error"])
     // «№ пары;Наставник;Наставляемый\n» is 57 bytes («№» takes 3, each Cyrillic letter 2),
@@ -59,34 +65,53 @@ import Testing
     #expect(report.allFilesRead == false)
   }
 
-  @Test func theJSONHasTheContractedShape() throws {
+  @Test func everyRowIsUsedOrRejected() throws {
+    for file in try Self.report().data.files {
+      #expect(file.rowsUsed + file.rowsRejected == file.rowsRead, "\(file.path)")
+    }
+  }
+
+  @Test func theJSONHasTheDataQualityKeys() throws {
     let json = try Self.report().json(catalog: Catalog(language: .ru)).serialized()
     let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-    let files = try #require(object?["files"] as? [[String: Any]])
+    let quality = try #require(object?["data_quality"] as? [String: Any])
+    for key in [
+      "files", "rows_read", "rows_used", "rows_rejected", "cells_rejected", "unmatched_persons", "ambiguous_persons",
+      "fuzzy_matches", "duplicates_superseded", "unrecognized_files",
+    ] {
+      #expect(quality.keys.contains(key), "\(key) missing")
+    }
+    let files = try #require(quality["files"] as? [[String: Any]])
     #expect(files.count == 9)
     for file in files {
-      for key in ["path", "encoding", "delimiter", "columns", "rows_read", "problems"] {
+      for key in [
+        "path", "dataset", "encoding", "delimiter", "rows_read", "rows_used", "rows_rejected", "cells_rejected", "sha256",
+      ] {
         #expect(file.keys.contains(key), "\(key) missing")
       }
     }
+    let roster = try #require(files.first { $0["path"] as? String == "ученики.csv" })
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/ученики.csv"))
+    #expect(roster["sha256"] as? String == Hashing.sha256Hex(Array(bytes)))
     let problem = try #require((files.first { $0["path"] as? String == "пары.csv" }?["problems"] as? [[String: Any]])?.first)
     #expect(problem["code"] as? String == "parse-error")
     #expect((problem["message"] as? String)?.contains("строке 3") == true)
-    #expect(problem["line"] as? Int == 3)
   }
 
   @Test func theHumanReportIsRussianByDefaultAndEnglishOnRequest() throws {
     let report = try Self.report()
     let russian = report.text(catalog: Catalog(language: .ru))
-    #expect(russian.contains("кодировка windows-1251, разделитель «;», столбцов 5, строк данных 3"))
+    #expect(russian.contains("контингент; кодировка windows-1251, разделитель «;», столбцов 5"))
+    #expect(russian.contains("строк: прочитано 3, использовано 3, отклонено 0"))
     #expect(russian.contains("как исправить: Откройте файл в Excel"))
     let english = report.text(catalog: Catalog(language: .en))
-    #expect(english.contains("encoding windows-1251, delimiter «;», columns 5, data rows 3"))
+    #expect(english.contains("roster; encoding windows-1251, delimiter «;», columns 5"))
   }
 
-  @Test func aMissingFolderIsAUsageProblem() {
+  @Test func aMissingFolderIsAUsageProblem() throws {
+    let config = try ResolvedConfig.load(RunOptions(input: "/nonexistent", pipeline: "/nonexistent/year-end.yml"))
     #expect(throws: InputDiscovery.Failure.notAFolder("/nonexistent")) {
-      _ = try CheckReport.make(folder: "/nonexistent")
+      _ = try CheckReport.make(config)
     }
   }
 }
