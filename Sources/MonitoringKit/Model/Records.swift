@@ -42,8 +42,12 @@ public struct GradeCell: Sendable, Equatable {
   /// Numeric marks (decimals included) and their sum.
   public var numericCount: Int
   public var numericSum: Double
-  /// Numeric marks rounded half up, by value: index 0 = «1» … 4 = «5» (for СОУ).
-  public var rounded: [Int]
+  /// Numeric marks rounded half up, by value (for СОУ).
+  public var n1: Int
+  public var n2: Int
+  public var n3: Int
+  public var n4: Int
+  public var n5: Int
   public var notAttested: Int
   public var exempt: Int
   public var passed: Int
@@ -56,7 +60,11 @@ public struct GradeCell: Sendable, Equatable {
     self.period = period
     numericCount = 0
     numericSum = 0
-    rounded = [0, 0, 0, 0, 0]
+    n1 = 0
+    n2 = 0
+    n3 = 0
+    n4 = 0
+    n5 = 0
     notAttested = 0
     exempt = 0
     passed = 0
@@ -69,14 +77,22 @@ public struct GradeCell: Sendable, Equatable {
     case .numeric(let value):
       numericCount += 1
       numericSum += value
-      let whole = min(5, max(1, Int((value + 0.5).rounded(.down))))
-      rounded[whole - 1] += 1
+      switch min(5, max(1, Int((value + 0.5).rounded(.down)))) {
+      case 1: n1 += 1
+      case 2: n2 += 1
+      case 3: n3 += 1
+      case 4: n4 += 1
+      default: n5 += 1
+      }
     case .notAttested: notAttested += 1
     case .exempt: exempt += 1
     case .pass: passed += 1
     case .fail: failed += 1
     }
   }
+
+  /// Rounded counts as an array, «1» first.
+  public var rounded: [Int] { [n1, n2, n3, n4, n5] }
 
   /// The subject mean over numeric marks.
   public var mean: Double? {

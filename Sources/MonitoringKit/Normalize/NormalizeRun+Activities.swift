@@ -11,8 +11,7 @@ extension NormalizeRun {
         return
       }
       let periodText = cell(row, mapping, .period) ?? cell(row, mapping, .date)
-      let date = periodText.flatMap(DateParser.parse)
-      guard let periodText, let month = date.map(AcademicMonth.init(date:)) ?? AcademicMonth.parse(periodText) else {
+      guard let periodText, let (month, date) = parseMonth(periodText) else {
         rejectRow(file, line: row.line, .periodUnknown, column: "Месяц", value: periodText)
         return
       }
@@ -44,7 +43,7 @@ extension NormalizeRun {
         return
       }
       let onText = cell(row, mapping, .dateOn)
-      guard let onText, let dateOn = DateParser.parse(onText) else {
+      guard let onText, let dateOn = parseDate(onText) else {
         rejectRow(file, line: row.line, onText == nil ? .missingCell : .typeError, column: "Дата постановки", value: onText)
         return
       }

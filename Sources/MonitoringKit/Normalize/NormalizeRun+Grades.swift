@@ -51,6 +51,7 @@ extension NormalizeRun {
     let periodColumn = mapping.columnOf[.period]
     let dateColumn = mapping.columnOf[.date]
     let fallbackPeriod = filePeriod(fileSettings, path: data.files[file].path)
+    let assumedKind = periodColumn.flatMap { Self.periodKind(header: mapping.headers[$0]) }
     var people = ByteInterner(capacity: 4096)
     var classes = ByteInterner(capacity: 64)
     var subjects = ByteInterner(capacity: 64)
@@ -103,7 +104,7 @@ extension NormalizeRun {
       if let periodColumn {
         let periodKey = periods.intern(row[periodColumn])
         if periodKey == periodOf.count {
-          periodOf.append(cell(row, column: periodColumn).flatMap { Period(parsing: $0) })
+          periodOf.append(cell(row, column: periodColumn).flatMap { Period(parsing: $0, assuming: assumedKind) })
         }
         period = periodOf[periodKey] ?? fallbackPeriod
       }
@@ -141,6 +142,16 @@ extension NormalizeRun {
       yearVotes[AcademicYear(year: date.year, month: date.month).startYear, default: 0] += dateCounts[index]
     }
     return summary
+  }
+
+  /// The period kind a column's header names («Четверть» → quarters), so a bare «2» reads.
+  static func periodKind(header: String) -> Period.Kind? {
+    switch HeaderNormalizer.normalize(header) {
+    case "четверть": .quarter
+    case "триместр": .trimester
+    case "полугодие": .half
+    default: nil
+    }
   }
 
   /// `grades-wide`: one row per person, one column per subject («сводная ведомость»).

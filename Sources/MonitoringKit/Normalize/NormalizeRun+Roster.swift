@@ -10,12 +10,12 @@ extension NormalizeRun {
         return
       }
       let classText = cell(row, mapping, .schoolClass)
-      let schoolClass = classText.flatMap { SchoolClass(parsing: $0) }
+      let schoolClass = classText.flatMap { parseClass($0) }
       if let classText, schoolClass == nil {
         rejectCell(file, line: row.line, .unknownValue, column: "Класс", value: classText)
       }
       let birthText = cell(row, mapping, .birthDate)
-      let birth = birthText.flatMap(DateParser.parse)
+      let birth = birthText.flatMap { parseDate($0) }
       if let birthText, birth == nil {
         rejectCell(file, line: row.line, .typeError, column: "Дата рождения", value: birthText)
       }
@@ -110,11 +110,10 @@ extension NormalizeRun {
 
   /// Records a role once per person; a later record fills what an earlier one lacked.
   mutating func addRole(_ record: RoleRecord) {
-    if roleSeen.insert(RoleKey(person: record.person.rawValue, role: record.role)).inserted {
+    let key = RoleKey(person: record.person.rawValue, role: record.role)
+    guard let index = roleIndex[key] else {
+      roleIndex[key] = data.roles.count
       data.roles.append(record)
-      return
-    }
-    guard let index = data.roles.firstIndex(where: { $0.person == record.person && $0.role == record.role }) else {
       return
     }
     data.roles[index].category = data.roles[index].category ?? record.category
@@ -126,8 +125,8 @@ extension NormalizeRun {
   mutating func reject(_ outcome: PersonOutcome, file: Int, line: Int, column: String = "ФИО") {
     switch outcome {
     case .person: return
-    case .unknown:
-      rejectRow(file, line: line, .unknownPerson, column: column)
+    case .unknown(let name):
+      rejectRow(file, line: line, .unknownPerson, column: column, value: name)
     case .rejected(let reason, let value, let detail):
       rejectRow(file, line: line, reason, column: column, value: value, detail: detail)
     }
@@ -149,7 +148,7 @@ extension NormalizeRun {
     _ row: borrowing CSVRow, _ mapping: HeaderMapping, _ field: CanonicalField, file: Int, line: Int, column: String
   ) -> SchoolDate? {
     guard let text = cell(row, mapping, field) else { return nil }
-    if let value = DateParser.parse(text) { return value }
+    if let value = parseDate(text) { return value }
     rejectCell(file, line: line, .typeError, column: column, value: text)
     return nil
   }

@@ -41,7 +41,7 @@ extension NormalizeRun {
       if let waveText, waveFromColumn == nil {
         rejectCell(file, line: row.line, .unknownValue, column: mapping.headers[mapping.columnOf[.wave]!], value: waveText)
       }
-      let submitted = cell(row, mapping, .timestamp).flatMap(DateParser.parse)
+      let submitted = cell(row, mapping, .timestamp).flatMap { parseDate($0) }
       vote(submitted)
       let first = data.answers.count
       for column in questionColumns {

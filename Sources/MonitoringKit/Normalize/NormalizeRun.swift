@@ -16,12 +16,15 @@ struct NormalizeRun {
   var submissions: [Submission] = []
   /// Pairs by key, in order of first appearance.
   var pairIndex: [String: Int] = [:]
-  /// Roles already recorded (person, role).
-  var roleSeen: Set<RoleKey> = []
+  /// Roles already recorded: (person, role) → index in `data.roles`.
+  var roleIndex: [RoleKey: Int] = [:]
   /// Match records already written for a file (file, raw key).
   var matchSeen: Set<String> = []
-  /// Parsed names by raw text.
+  /// Parsed values by raw text: each distinct spelling is parsed once.
   var nameCache: [String: PersonName?] = [:]
+  var classCache: [String: SchoolClass?] = [:]
+  var dateCache: [String: SchoolDate?] = [:]
+  var monthCache: [String: AcademicMonth?] = [:]
 
   struct RoleKey: Hashable {
     var person: Int
@@ -63,6 +66,31 @@ struct NormalizeRun {
     CellText.clean(row.string(at: column))
   }
 
+  /// A class, parsed once per spelling.
+  mutating func parseClass(_ text: String) -> SchoolClass? {
+    if let cached = classCache[text] { return cached }
+    let parsed = SchoolClass(parsing: text)
+    classCache[text] = parsed
+    return parsed
+  }
+
+  /// A date, parsed once per spelling.
+  mutating func parseDate(_ text: String) -> SchoolDate? {
+    if let cached = dateCache[text] { return cached }
+    let parsed = DateParser.parse(text)
+    dateCache[text] = parsed
+    return parsed
+  }
+
+  /// A month or a date's month, parsed once per spelling.
+  mutating func parseMonth(_ text: String) -> (AcademicMonth, SchoolDate?)? {
+    if let date = parseDate(text) { return (AcademicMonth(date: date), date) }
+    if let cached = monthCache[text] { return cached.map { ($0, nil) } }
+    let parsed = AcademicMonth.parse(text)
+    monthCache[text] = parsed
+    return parsed.map { ($0, nil) }
+  }
+
   /// Counts a dated event towards the academic year it falls in.
   mutating func vote(_ date: SchoolDate?) {
     guard let date else { return }
@@ -102,8 +130,8 @@ struct NormalizeRun {
   /// What a row's person came to.
   enum PersonOutcome {
     case person(PersonID)
-    /// Nobody known; the row may still be used where no person is needed.
-    case unknown
+    /// Nobody known (the name as written); the row may still be used where no person is needed.
+    case unknown(String)
     /// The row cannot be used: `reason` with the name as written.
     case rejected(RejectReason, value: String, detail: String?)
   }
@@ -138,7 +166,7 @@ struct NormalizeRun {
       }
       return .rejected(.missingCell, value: name?.text ?? "", detail: "нет ФИО")
     }
-    let schoolClass = classText.flatMap { SchoolClass(parsing: $0) }
+    let schoolClass = classText.flatMap { parseClass($0) }
     let resolution = directory.resolve(
       name: parsed, schoolClass: schoolClass, studentID: studentID, mayCreate: mayCreate, file: file)
     let key = "\(file)|\(name.text)|\(classText ?? "")"
@@ -167,7 +195,7 @@ struct NormalizeRun {
             file: file, line: line, rawName: name.text, rawClass: classText, status: .unmatched, person: nil, rule: nil,
             candidates: []))
       }
-      return .unknown
+      return .unknown(name.text)
     }
   }
 }

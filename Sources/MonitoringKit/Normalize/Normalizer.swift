@@ -63,6 +63,7 @@ public struct Normalizer: Sendable {
         rosterFrozen = true
       }
       process(file, run: &run)
+      if file.dataset?.definesRoster ?? false { run.directory.endOfRosterFile() }
     }
     run.finish()
     return run.data

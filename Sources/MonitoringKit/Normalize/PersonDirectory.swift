@@ -52,7 +52,7 @@ public struct PersonDirectory: Sendable {
   public mutating func resolve(
     name: PersonName, schoolClass: SchoolClass?, studentID: String?, mayCreate: Bool, file: Int
   ) -> Resolution {
-    refreshMatcher()
+    if matcherCount == 0 && !persons.isEmpty { refreshMatcher() }
     let result = matcher.match(PersonQuery(studentID: studentID, name: name, schoolClass: schoolClass))
     switch result {
     case .matched(let id, let rule):
@@ -81,6 +81,12 @@ public struct PersonDirectory: Sendable {
         inStudents: inStudents, firstFile: file))
     if !inStudents { createdIndex[name.key + "|" + (schoolClass?.description ?? "")] = id }
     return id
+  }
+
+  /// Rebuilds the matcher after a roster file, so the next file matches against everyone so far
+  /// (within a file, people it created are found by exact name and class).
+  public mutating func endOfRosterFile() {
+    refreshMatcher()
   }
 
   /// Rebuilds the matcher when roster persons were added since it was built.
