@@ -77,16 +77,18 @@ extension SampleExports {
   }
 
   /// Streams a journal of current marks (workload W2) to `path`: one row per mark with its date,
-  /// Windows-1251 `;`, about `currentMarksPerStudent` marks per student over four quarters.
+  /// Windows-1251 `;`, about `journalRows` rows spread evenly over the students and four quarters.
+  /// The quarter is a bare number under «Четверть», dates are `dd.MM.yy`, as journal systems write.
   public func writeCurrentMarks(to path: String) throws {
     _ = FileManager.default.createFile(atPath: path, contents: nil)
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     defer { try? handle.close() }
     var marksRandom = SeededGenerator(seed: school.options.seed ^ 0xC0DE)
     var file = ExportFile("Журнал текущих отметок.csv", style: .excel)
-    file.row(["ФИО", "Класс", "Предмет", "Период", "Дата", "Отметка"])
+    file.row(["ФИО", "Класс", "Предмет", "Четверть", "Дата", "Отметка"])
     let quarterMonths = [[9, 10], [11, 12], [1, 2, 3], [4, 5]]
-    let perStudent = max(school.options.currentMarksPerStudent, 4)
+    let perStudent = max(school.options.journalRows / max(school.students.count, 1), 4)
+    let shortYear = year % 100
     for student in school.students {
       let subjects = school.subjects[student.grade]!
       let name = student.fullName
@@ -95,15 +97,15 @@ extension SampleExports {
         let quarter = index * 4 / perStudent
         let subject = subjects[index % subjects.count]
         let month = quarterMonths[quarter][marksRandom.int(0...(quarterMonths[quarter].count - 1))]
-        let calendarYear = month >= 9 ? year : year + 1
+        let calendarYear = month >= 9 ? shortYear : shortYear + 1
         let mark = SampleSchool.drawMark(school.expectedMark(student, subject: subject, quarter: quarter), &marksRandom)
         file.row([
-          name, className, subject, "\(quarter + 1) четверть",
-          Self.date((calendarYear, month, marksRandom.int(1...28))), String(mark),
+          name, className, subject, String(quarter + 1),
+          "\(Self.two(marksRandom.int(1...28))).\(Self.two(month)).\(Self.two(calendarYear))", String(mark),
         ])
+        if index % 4096 == 4095 { handle.write(Data(file.takeEncoded())) }
       }
-      if student.index % 512 == 511 { handle.write(Data(file.takeEncoded())) }
+      handle.write(Data(file.takeEncoded()))
     }
-    handle.write(Data(file.takeEncoded()))
   }
 }

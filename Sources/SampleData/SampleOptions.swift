@@ -18,18 +18,18 @@ public struct SampleOptions: Sendable, Equatable {
   public var marks: Marks
   /// The academic year the exports belong to.
   public var academicYear: AcademicYear
-  /// Current marks per student over the year (only for `.current`).
-  public var currentMarksPerStudent: Int
+  /// Rows of the journal of current marks (only for `.current`), spread over the students.
+  public var journalRows: Int
 
   /// The bundled school: 1 000 students, seed 2025, period marks, 2025/2026.
   public init(
     students: Int = 1000, seed: UInt64 = 2025, marks: Marks = .period,
-    academicYear: AcademicYear = AcademicYear(startYear: 2025), currentMarksPerStudent: Int = 50
+    academicYear: AcademicYear = AcademicYear(startYear: 2025), journalRows: Int = 5_000_000
   ) {
     self.students = students
     self.seed = seed
     self.marks = marks
     self.academicYear = academicYear
-    self.currentMarksPerStudent = currentMarksPerStudent
+    self.journalRows = journalRows
   }
 }

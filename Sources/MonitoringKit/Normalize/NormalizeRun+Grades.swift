@@ -16,17 +16,28 @@ extension NormalizeRun {
 
   /// Adds marks to the person × subject × period aggregate.
   mutating func addMarks(_ marks: [MarkValue], person: PersonID, subject: Int, period: Period) {
+    let index = gradeCell(person: person, subject: subject, period: period)
+    for mark in marks { data.grades[index].add(mark) }
+  }
+
+  /// The index of the person × subject × period aggregate, created when new.
+  @inline(__always)
+  mutating func gradeCell(person: PersonID, subject: Int, period: Period) -> Int {
     let periodCode = (Period.Kind.allCases.firstIndex(of: period.kind) ?? 0) * 16 + period.index
     let key = person.rawValue << 24 | subject << 8 | periodCode
-    let index: Int
-    if let found = gradeIndex[key] {
-      index = found
-    } else {
-      index = data.grades.count
-      gradeIndex[key] = index
-      data.grades.append(GradeCell(person: person, subject: subjectNames[subject], period: period))
-    }
-    for mark in marks { data.grades[index].add(mark) }
+    let found = gradeIndex.get(key)
+    if found != IntMap.missing { return found }
+    let index = data.grades.count
+    gradeIndex.set(key, index)
+    data.grades.append(GradeCell(person: person, subject: subjectNames[subject], period: period))
+    return index
+  }
+
+  /// A lone digit 1–5: the journal's usual cell, read without building an array.
+  @inline(__always)
+  static func singleDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    guard bytes.count == 1, bytes[0] >= UInt8(ascii: "1"), bytes[0] <= UInt8(ascii: "5") else { return nil }
+    return Double(bytes[0] - UInt8(ascii: "0"))
   }
 
   /// Parses a mark cell from its bytes, falling back to text for Cyrillic words.
@@ -53,41 +64,48 @@ extension NormalizeRun {
     let fallbackPeriod = filePeriod(fileSettings, path: data.files[file].path)
     let assumedKind = periodColumn.flatMap { Self.periodKind(header: mapping.headers[$0]) }
     var people = ByteInterner(capacity: 4096)
-    var classes = ByteInterner(capacity: 64)
     var subjects = ByteInterner(capacity: 64)
     var periods = ByteInterner(capacity: 16)
     var dates = ByteInterner(capacity: 512)
-    var personOf: [Int: PersonOutcome] = [:]
+    // Person by interned name and class: ≥ 0 a person id, < 0 an index into `refusals`.
+    var personOf: [Int] = []
+    var refusals: [PersonOutcome] = []
     var subjectOf: [Int] = []
     var periodOf: [Period?] = []
     var dateOf: [SchoolDate?] = []
     var dateCounts: [Int] = []
+    // Short cells (a quarter «1», a date «12.09.25») by their packed bytes: no hashing.
+    var shortPeriods = IntMap(capacity: 16)
+    var shortDates = IntMap(capacity: 512)
     let mayCreate = !directory.studentsLoaded
     let summary = try reader.read { row in
       guard row.record > 1 else { return }
       // The person, by the bytes of name and class (or the name columns when split).
-      let outcome: PersonOutcome
+      var slot: Int
       if let nameColumn {
-        let nameID = people.intern(row[nameColumn])
-        let classID = classColumn.map { classes.intern(row[$0]) } ?? 0
-        let key = nameID << 20 | classID
-        if let known = personOf[key] {
-          outcome = known
+        let key = people.intern(row[nameColumn], classColumn.map { row[$0] } ?? UnsafeBufferPointer(start: nil, count: 0))
+        if key < personOf.count {
+          slot = personOf[key]
         } else {
-          outcome = resolvePerson(
-            name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
-            studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate)
-          personOf[key] = outcome
+          slot = Self.slot(
+            resolvePerson(
+              name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
+              studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate),
+            &refusals)
+          personOf.append(slot)
         }
       } else {
-        outcome = resolvePerson(
-          name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
-          studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate)
+        slot = Self.slot(
+          resolvePerson(
+            name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
+            studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate),
+          &refusals)
       }
-      guard case .person(let person) = outcome else {
-        reject(outcome, file: file, line: row.line)
+      guard slot >= 0 else {
+        reject(refusals[-slot - 1], file: file, line: row.line)
         return
       }
+      let person = PersonID(slot)
       // Subject.
       let subjectKey = subjects.intern(row[subjectColumn])
       if subjectKey == subjectOf.count {
@@ -102,7 +120,14 @@ extension NormalizeRun {
       // Period.
       var period = fallbackPeriod
       if let periodColumn {
-        let periodKey = periods.intern(row[periodColumn])
+        let bytes = row[periodColumn]
+        var periodKey = IntMap.missing
+        let packed = ByteInterner.packed(bytes)
+        if let packed { periodKey = shortPeriods.get(packed) }
+        if periodKey == IntMap.missing {
+          periodKey = periods.intern(bytes)
+          if let packed { shortPeriods.set(packed, periodKey) }
+        }
         if periodKey == periodOf.count {
           periodOf.append(cell(row, column: periodColumn).flatMap { Period(parsing: $0, assuming: assumedKind) })
         }
@@ -116,7 +141,14 @@ extension NormalizeRun {
       }
       // Date (current marks): counted for the academic year.
       if let dateColumn, row[dateColumn].count > 0 {
-        let dateKey = dates.intern(row[dateColumn])
+        let bytes = row[dateColumn]
+        var dateKey = IntMap.missing
+        let packed = ByteInterner.packed(bytes)
+        if let packed { dateKey = shortDates.get(packed) }
+        if dateKey == IntMap.missing {
+          dateKey = dates.intern(bytes)
+          if let packed { shortDates.set(packed, dateKey) }
+        }
         if dateKey == dateOf.count {
           let text = cell(row, column: dateColumn)
           dateOf.append(text.flatMap(DateParser.parse))
@@ -124,7 +156,13 @@ extension NormalizeRun {
         }
         dateCounts[dateKey] += 1
       }
-      // Marks.
+      // Marks: a lone digit straight from its byte, anything else through the parsers.
+      if let digit = Self.singleDigit(row[markColumn]) {
+        let index = gradeCell(person: person, subject: subject, period: period)
+        data.grades[index].add(.numeric(digit))
+        useRow(file)
+        return
+      }
       switch marks(row[markColumn], decoder: row.decoder) {
       case .success(let values) where !values.isEmpty:
         addMarks(values, person: person, subject: subject, period: period)
@@ -142,6 +180,13 @@ extension NormalizeRun {
       yearVotes[AcademicYear(year: date.year, month: date.month).startYear, default: 0] += dateCounts[index]
     }
     return summary
+  }
+
+  /// A person outcome as a slot: the person's id, or a negative index of the kept refusal.
+  static func slot(_ outcome: PersonOutcome, _ refusals: inout [PersonOutcome]) -> Int {
+    if case .person(let id) = outcome { return id.rawValue }
+    refusals.append(outcome)
+    return -refusals.count
   }
 
   /// The period kind a column's header names («Четверть» → quarters), so a bare «2» reads.

@@ -5,8 +5,8 @@ struct NormalizeRun {
   let settings: NormalizeSettings
   var data: NormalizedData
   var directory: PersonDirectory
-  /// Grade aggregates by packed person × subject × period (see `gradeKey`).
-  var gradeIndex: [Int: Int] = [:]
+  /// Grade aggregates by packed person × subject × period (see `gradeCell`).
+  var gradeIndex = IntMap(capacity: 4096)
   /// Subjects by id, and ids by name.
   var subjectNames: [String] = []
   var subjectIDs: [String: Int] = [:]

@@ -29,9 +29,20 @@ public struct Normalizer: Sendable {
     var sample: [[String]]
   }
 
-  /// A SHA-256 being fed by a reader's observer.
-  final class HashBox {
-    var hash = SHA256()
+  /// A SHA-256 fed by a reader's observer on a queue of its own, so hashing runs on the second
+  /// core while the first one parses. Chunks are copied (a memcpy per MiB) and hashed in order.
+  final class HashBox: @unchecked Sendable {
+    private var hash = SHA256()
+    private let queue = DispatchQueue(label: "nastavnik.sha256")
+
+    func update(_ bytes: UnsafeRawBufferPointer) {
+      let copy = [UInt8](bytes)
+      queue.async { self.hash.update(data: copy) }
+    }
+
+    func finalizeHex() -> String {
+      queue.sync { Hashing.hex(hash.finalize()) }
+    }
   }
 
   /// Normalizes `inputs` (already listed and ordered by `InputDiscovery`).
@@ -92,7 +103,7 @@ public struct Normalizer: Sendable {
     let hasher = HashBox()
     let reader: TableReader
     do {
-      reader = try TableReader(path: input.absolutePath, options: options) { bytes in hasher.hash.update(bufferPointer: bytes) }
+      reader = try TableReader(path: input.absolutePath, options: options) { bytes in hasher.update(bytes) }
     } catch {
       run.data.files[index].sha256 = Self.sha256(ofFile: input.absolutePath)
       run.data.files[index].findings.append(Finding.reading(error, file: path))
@@ -186,7 +197,7 @@ public struct Normalizer: Sendable {
                  detail: "дальше файл не читался"))
       }
     }
-    run.data.files[index].sha256 = Hashing.hex(file.hasher.hash.finalize())
+    run.data.files[index].sha256 = file.hasher.finalizeHex()
   }
 
   /// An «ID» column whose sampled values match no roster id is a form's response number, not a

@@ -26,6 +26,9 @@ struct SampleDataCommand: ParsableCommand {
   @Option(name: .long, help: "Учебный год, например 2025/2026.")
   var year = "2025/2026"
 
+  @Option(name: .long, help: "Строк в журнале текущих отметок (для --marks current).")
+  var journalRows = 5_000_000
+
   func validate() throws {
     guard students >= 20 else { throw ValidationError("--students: нужно не меньше 20 учеников.") }
     guard SampleOptions.Marks(rawValue: marks) != nil else {
@@ -36,7 +39,8 @@ struct SampleDataCommand: ParsableCommand {
 
   func run() throws {
     let options = SampleOptions(
-      students: students, seed: seed, marks: SampleOptions.Marks(rawValue: marks)!, academicYear: AcademicYear(year)!)
+      students: students, seed: seed, marks: SampleOptions.Marks(rawValue: marks)!, academicYear: AcademicYear(year)!,
+      journalRows: journalRows)
     let names = try SampleDataJob.write(options, to: out)
     print("Записано файлов: \(names.count) в \(out)")
     for name in names { print("  \(name)") }
