@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "Statistics"),
     .target(
       name: "MonitoringKit",
-      dependencies: ["TabularIO", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: ["TabularIO", "Statistics", .product(name: "Crypto", package: "swift-crypto")]
     ),
     .target(name: "SampleData", dependencies: ["TabularIO", "MonitoringKit"]),
     .target(
