@@ -86,7 +86,7 @@ let package = Package(
     ),
     .testTarget(
       name: "PipelineTests",
-      dependencies: ["Pipeline", "MonitoringKit", "TabularIO"],
+      dependencies: ["Pipeline", "MonitoringKit", "TabularIO", "SampleData", "Warehouse"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
