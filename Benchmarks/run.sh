@@ -55,5 +55,21 @@ for file in "$WORK/export.utf8.csv" "$WORK/export.cp1251.csv"; do
     row "(c) nastavnik check" "$file" "$t" "$m" "$floor"
   fi
 done
+
+# W2: the bundled school's files plus a ~5M-row journal of current marks (cp1251, `;`).
+W2="$WORK/w2"
+if [ ! -f "$W2/Журнал текущих отметок.csv" ]; then
+  .build/release/nastavnik sample-data --marks current --out "$W2" >/dev/null
+fi
+journal="$W2/Журнал текущих отметок.csv"
+total=$(du -cb "$W2"/* | tail -1 | cut -f1)
+read -r floor floor_rss < <(measure "$journal" "$WORK/count_fields" "$journal")
+row "(a) C on libcsv, counting fields" "$journal" "$floor" "$floor_rss" "$floor"
+read -r t m < <(measure "$journal" .build/release/nastavnik normalize --input "$W2" --output "$WORK/w2-reports")
+mbps=$(awk -v b="$total" -v s="$t" 'BEGIN { printf "%.0f", b / 1048576 / s }')
+ratio=$(awk -v s="$t" -v f="$floor" 'BEGIN { printf "%.0f %%", 100 * f / s }')
+printf '| (d) nastavnik normalize, W2 (all %s files, %s MB) | w2/ | %s s | %s MB/s | %s | %.1f MiB |\n' \
+  "$(ls "$W2" | wc -l)" "$((total / 1048576))" "$t" "$mbps" "$ratio" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
+
 echo
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m)"

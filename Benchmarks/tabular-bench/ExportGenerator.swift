@@ -14,6 +14,7 @@ enum ExportGenerator {
     "География", "Информатика", "Химия",
   ]
   static let periods = ["1 четверть", "2 четверть", "3 четверть", "4 четверть"]
+  static let patronymics = ["Сергеевич", "Андреевна", "Ильич", "Олеговна", "Петрович", "Игоревна", "Павлович"]
 
   static func write(folder: String, megabytes: Int) throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -35,11 +36,15 @@ enum ExportGenerator {
     }
     while written < target || writtenCP1251 < target {
       for _ in 0..<2000 {
-        let person = "\(surnames[next(surnames.count)]) \(names[next(names.count)]) \(next(900) + 100)"
-        let grade = next(7) + 5
-        let letter = ["А", "Б", "В"][next(3)]
+        // A school of 2 000 pupils: the same person comes back on many rows, as in a journal.
+        let pupil = next(2000)
+        let person = "\(surnames[pupil % surnames.count]) \(names[pupil / surnames.count % names.count]) "
+          + patronymics[pupil % patronymics.count]
+        let grade = 5 + pupil % 7
+        let letter = ["А", "Б", "В"][pupil / 7 % 3]
         block += "\"\(person)\";\"\(grade)\(letter)\";\"\(subjects[next(subjects.count)])\";"
-        block += "\"\(periods[next(4)])\";\"\(String(format: "%02d.%02d.2025", next(28) + 1, next(4) + 9))\";\"\(next(4) + 2)\"\r\n"
+        block +=
+          "\"\(periods[next(4)])\";\"\(String(format: "%02d.%02d.2025", next(28) + 1, next(4) + 9))\";\"\(next(4) + 2)\"\r\n"
       }
       if written < target {
         let bytes = Data(block.utf8)

@@ -11,7 +11,8 @@ guard arguments.count >= 3 else {
 
 switch arguments[1] {
 case "generate":
-  try ExportGenerator.write(folder: arguments[2], megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 200 : 200)
+  try ExportGenerator.write(
+    folder: arguments[2], megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 200 : 200)
 case "read":
   let reader = try TableReader(path: arguments[2])
   var fields = 0

@@ -35,13 +35,15 @@ struct ExportFile {
       writer = CSVWriter(delimiter: UInt8(ascii: ","), byteOrderMark: false, guardsFormulas: false)
     case .yandexForms:
       writer = CSVWriter(
-        delimiter: UInt8(ascii: ","), byteOrderMark: false, guardsFormulas: false, lineEnding: "\n", quotesAll: true)
+        delimiter: UInt8(ascii: ","), byteOrderMark: false, guardsFormulas: false, lineEnding: "\n",
+        quotesAll: true)
     case .excelUnicodeText:
       writer = CSVWriter(delimiter: 0x09, byteOrderMark: false, guardsFormulas: false)
     case .koi8:
       writer = CSVWriter(byteOrderMark: false, guardsFormulas: false, lineEnding: "\n")
     case .pipes:
-      writer = CSVWriter(delimiter: UInt8(ascii: "|"), byteOrderMark: false, guardsFormulas: false, lineEnding: "\n")
+      writer = CSVWriter(
+        delimiter: UInt8(ascii: "|"), byteOrderMark: false, guardsFormulas: false, lineEnding: "\n")
     }
   }
 

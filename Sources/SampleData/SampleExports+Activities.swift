@@ -1,8 +1,12 @@
 import Foundation
 
 extension SampleExports {
-  static let clubNames = ["Робототехника", "Шахматы", "Волейбол", "Хор «Радуга»", "Юный журналист", "ОФП", "Театральная студия"]
-  static let months = ["сентябрь", "октябрь", "ноябрь", "декабрь", "январь", "февраль", "март", "апрель", "май"]
+  static let clubNames = [
+    "Робототехника", "Шахматы", "Волейбол", "Хор «Радуга»", "Юный журналист", "ОФП", "Театральная студия",
+  ]
+  static let months = [
+    "сентябрь", "октябрь", "ноябрь", "декабрь", "январь", "февраль", "март", "апрель", "май",
+  ]
 
   /// Club attendance by month, Windows-1251 `;`. Mentees join clubs more as the year goes on.
   mutating func clubs() -> File {
@@ -20,7 +24,8 @@ extension SampleExports {
         let held = 8
         let numbers = random.chance(0.05)
         file.row([
-          student.fullName, student.className, club, Self.months[month], numbers ? "" : String(max(1, held - random.int(0...3))),
+          student.fullName, student.className, club, Self.months[month],
+          numbers ? "" : String(max(1, held - random.int(0...3))),
           numbers ? "" : String(held),
         ])
       }
@@ -37,10 +42,16 @@ extension SampleExports {
       let probability = student.role == .mentee ? 0.15 : 0.025
       guard random.chance(probability) else { continue }
       let onBefore = random.chance(0.75)
-      let dateOn = onBefore ? (year - random.int(0...1), random.int(1...12), random.int(1...28)) : (year, random.int(10...12), random.int(1...28))
+      let dateOn =
+        onBefore
+        ? (year - random.int(0...1), random.int(1...12), random.int(1...28))
+        : (year, random.int(10...12), random.int(1...28))
       let removed = random.chance(student.role == .mentee ? 0.5 : 0.2)
       let dateOff = removed ? Self.date((year + 1, random.int(1...5), random.int(1...28))) : ""
-      file.row([student.fullName, student.className, random.pick(types), Self.date(dateOn), dateOff, "пропуски занятий"])
+      file.row([
+        student.fullName, student.className, random.pick(types), Self.date(dateOn), dateOff,
+        "пропуски занятий",
+      ])
     }
     return File(name: file.name, bytes: file.bytes())
   }
@@ -50,12 +61,15 @@ extension SampleExports {
     var file = ExportFile("Журнал встреч.csv", style: .excelUTF8)
     file.row(["№ пары", "Дата", "Тип встречи", "Длительность, мин", "Формат"])
     for pair in school.pairs {
-      var entries: [(Int, Int, String)] = [(9, pair.startDay, "Встреча-знакомство"), (10, 3, "Пробная встреча")]
+      var entries: [(Int, Int, String)] = [
+        (9, pair.startDay, "Встреча-знакомство"), (10, 3, "Пробная встреча"),
+      ]
       if pair.status != "расформирована" {
         entries.append((10, 17, "Планирование"))
         let working = random.int((pair.fullCycle ? 3 : 0)...7)
         for index in 0..<working {
-          entries.append((11 + index, 10, random.pick(["Рабочая встреча", "Тематическая встреча", "Занятие"])))
+          entries.append(
+            (11 + index, 10, random.pick(["Рабочая встреча", "Тематическая встреча", "Занятие"])))
         }
         if pair.fullCycle { entries.append((5, 20, "Итоговая встреча")) }
       }
@@ -63,7 +77,8 @@ extension SampleExports {
         let normalizedMonth = (month - 1) % 12 + 1
         let calendarYear = normalizedMonth >= 9 ? year : year + 1
         file.row([
-          String(pair.number), Self.date((calendarYear, normalizedMonth, day)), type, String(random.pick([30, 40, 45, 60])),
+          String(pair.number), Self.date((calendarYear, normalizedMonth, day)), type,
+          String(random.pick([30, 40, 45, 60])),
           random.chance(0.8) ? "очно" : "онлайн",
         ])
       }

@@ -9,7 +9,8 @@ extension SampleExports {
   /// are Excel «Unicode text» (UTF-16LE, TAB). A few cells are broken on purpose: a 6, an «отл»,
   /// a row for a student who left and is not in the roster.
   mutating func periodGrades() -> [File] {
-    let allSubjects = school.subjects.keys.sorted().flatMap { school.subjects[$0]! }.reduce(into: [String]()) {
+    let allSubjects = school.subjects.keys.sorted().flatMap { school.subjects[$0]! }.reduce(into: [String]())
+    {
       if !$0.contains($1) { $0.append($1) }
     }
     var marksRandom = SeededGenerator(seed: school.options.seed ^ 0x6AAD)
@@ -19,7 +20,8 @@ extension SampleExports {
       var bySubject: [String: [Int]] = [:]
       for subject in school.subjects[student.grade]! {
         bySubject[subject] = (0..<4).map { quarter in
-          SampleSchool.drawMark(school.expectedMark(student, subject: subject, quarter: quarter), &marksRandom)
+          SampleSchool.drawMark(
+            school.expectedMark(student, subject: subject, quarter: quarter), &marksRandom)
         }
       }
       quarterMarks.append(bySubject)
@@ -36,7 +38,8 @@ extension SampleExports {
             cells.append("")
             continue
           }
-          cells.append(spelledMark(marks[quarter], subject: subject, student: student.index, quarter: quarter))
+          cells.append(
+            spelledMark(marks[quarter], subject: subject, student: student.index, quarter: quarter))
         }
         file.row(cells)
       }
@@ -51,7 +54,8 @@ extension SampleExports {
     for student in school.students {
       for subject in school.subjects[student.grade]! {
         let marks = quarterMarks[student.index][subject]!
-        let mean = Double(marks.reduce(0, +)) / 4 + 0.15 * (school.students[student.index].role == .mentee ? 1 : 0)
+        let mean =
+          Double(marks.reduce(0, +)) / 4 + 0.15 * (school.students[student.index].role == .mentee ? 1 : 0)
         year.row([student.fullName, student.className, subject, "год", String(min(5, Int(mean.rounded())))])
       }
     }
@@ -98,7 +102,8 @@ extension SampleExports {
         let subject = subjects[index % subjects.count]
         let month = quarterMonths[quarter][marksRandom.int(0...(quarterMonths[quarter].count - 1))]
         let calendarYear = month >= 9 ? shortYear : shortYear + 1
-        let mark = SampleSchool.drawMark(school.expectedMark(student, subject: subject, quarter: quarter), &marksRandom)
+        let mark = SampleSchool.drawMark(
+          school.expectedMark(student, subject: subject, quarter: quarter), &marksRandom)
         file.row([
           name, className, subject, String(quarter + 1),
           "\(Self.two(marksRandom.int(1...28))).\(Self.two(month)).\(Self.two(calendarYear))", String(mark),

@@ -3,8 +3,10 @@ import Foundation
 extension SampleExports {
   /// Rating questions of the mentee questionnaire, as the form shows them.
   static let menteeQuestions = [
-    "Насколько комфортно тебе было общаться с наставником?", "Насколько полезными были встречи с наставником?",
-    "Насколько интересными были ваши совместные занятия?", "Насколько понятно было, что вы делаете вместе и зачем?",
+    "Насколько комфортно тебе было общаться с наставником?",
+    "Насколько полезными были встречи с наставником?",
+    "Насколько интересными были ваши совместные занятия?",
+    "Насколько понятно было, что вы делаете вместе и зачем?",
     "Насколько ты чувствовал(а) поддержку наставника?", "Насколько оправдались твои ожидания от программы?",
     "Насколько ты доволен(льна) вашей совместной работой в целом?",
   ]
@@ -19,7 +21,10 @@ extension SampleExports {
   static let phillipsYesKey: Set<Int> = [11, 20, 22, 24, 25, 30, 35, 36, 38, 39, 41, 43, 44]
 
   mutating func surveys() -> [File] {
-    [menteeSurvey(post: false), menteeSurvey(post: true), mentorSurvey(), phillips(post: false), phillips(post: true)]
+    [
+      menteeSurvey(post: false), menteeSurvey(post: true), mentorSurvey(), phillips(post: false),
+      phillips(post: true),
+    ]
   }
 
   /// Google Forms: the same ratings before (expectations) and after; the final one has a
@@ -33,7 +38,8 @@ extension SampleExports {
     }
     if post {
       header += [
-        "Хотел(а) бы ты продолжить участие в программе наставничества?", "Хотел(а) бы ты сам(а) стать наставником?",
+        "Хотел(а) бы ты продолжить участие в программе наставничества?",
+        "Хотел(а) бы ты сам(а) стать наставником?",
         "Что было самым полезным?", "Что бы ты изменил(а)?",
       ]
     }
@@ -51,7 +57,9 @@ extension SampleExports {
         // A first, incomplete submission superseded by the later one below.
         file.row(surveyRow(name, className, post: post, mean: 6, day: 12, hour: 9, textual: false))
       }
-      file.row(surveyRow(name, className, post: post, mean: post ? 8.6 : 7.4, day: 14 + offset % 8, hour: 10 + offset % 8))
+      file.row(
+        surveyRow(
+          name, className, post: post, mean: post ? 8.6 : 7.4, day: 14 + offset % 8, hour: 10 + offset % 8))
     }
     if post {
       file.row(surveyRow("Гостев Гость", "7А", post: true, mean: 9, day: 20, hour: 15))
@@ -65,10 +73,12 @@ extension SampleExports {
     var cells = [googleTimestamp(month: post ? 5 : 9, day: day, hour: hour), name, className]
     for index in 0..<Self.menteeQuestions.count {
       let value = min(10, max(1, Int((mean + 1.3 * random.normal()).rounded())))
-      cells.append(index == 0 && value >= 9 && random.chance(0.3) ? "\(value) — очень комфортно" : String(value))
+      cells.append(
+        index == 0 && value >= 9 && random.chance(0.3) ? "\(value) — очень комфортно" : String(value))
     }
     if post {
-      cells.append(random.chance(0.85) ? random.pick(["Да", "да", "Скорее да"]) : random.pick(["Нет", "Не знаю"]))
+      cells.append(
+        random.chance(0.85) ? random.pick(["Да", "да", "Скорее да"]) : random.pick(["Нет", "Не знаю"]))
       cells.append(random.chance(0.4) ? "Да" : "Нет")
       let useful = [
         "Разбирали задачи, готовились к контрольным", "Всё!\nОсобенно дебаты и поход в музей",
@@ -89,9 +99,14 @@ extension SampleExports {
     let mentors = Set(school.pairs.map(\.mentor)).sorted()
     for (offset, index) in mentors.enumerated() where random.chance(0.85) {
       let mentor = school.students[index]
-      var cells = [String(7_000_000 + offset), "\(year + 1)-05-\(Self.two(13 + offset % 9)) 1\(offset % 10):2\(offset % 6):00"]
+      var cells = [
+        String(7_000_000 + offset),
+        "\(year + 1)-05-\(Self.two(13 + offset % 9)) 1\(offset % 10):2\(offset % 6):00",
+      ]
       cells += [mentor.fullName, mentor.className]
-      cells += Self.mentorQuestions.map { _ in String(min(10, max(1, Int((8.2 + 1.2 * random.normal()).rounded())))) }
+      cells += Self.mentorQuestions.map { _ in
+        String(min(10, max(1, Int((8.2 + 1.2 * random.normal()).rounded()))))
+      }
       cells += [random.chance(0.8) ? "Да" : "Нет", "Видеть, как растёт подопечный", ""]
       file.row(cells)
     }
@@ -113,7 +128,8 @@ extension SampleExports {
       } else if student.role == .mentor {
         continue
       }
-      let anxiety = post ? max(0.02, student.anxiety - (student.role == .mentee ? 0.16 : 0.02)) : student.anxiety
+      let anxiety =
+        post ? max(0.02, student.anxiety - (student.role == .mentee ? 0.16 : 0.02)) : student.anxiety
       var cells = [
         googleTimestamp(month: post ? 5 : 9, day: 10 + student.index % 10, hour: 9 + student.index % 6),
         student.fullName, student.className,
@@ -137,6 +153,7 @@ extension SampleExports {
     let calendarYear = month >= 9 ? year : year + 1
     let twelve = hour % 12 == 0 ? 12 : hour % 12
     let marker = hour < 12 ? (random.chance(0.2) ? "ДП" : "AM") : (random.chance(0.2) ? "ПП" : "PM")
-    return "\(calendarYear)/\(Self.two(month))/\(Self.two(day)) \(twelve):\(Self.two(random.int(0...59))):\(Self.two(random.int(0...59))) \(marker) GMT+3"
+    return
+      "\(calendarYear)/\(Self.two(month))/\(Self.two(day)) \(twelve):\(Self.two(random.int(0...59))):\(Self.two(random.int(0...59))) \(marker) GMT+3"
   }
 }

@@ -32,7 +32,8 @@ public struct SampleExports {
     }
     files += surveys()
     files += [clubs(), registry(), meetings()]
-    files.append(File(name: "Старая ведомость.xlsx", bytes: Array("PK\u{03}\u{04}\u{14}\u{00}\u{06}\u{00}".utf8)))
+    files.append(
+      File(name: "Старая ведомость.xlsx", bytes: Array("PK\u{03}\u{04}\u{14}\u{00}\u{06}\u{00}".utf8)))
     return files
   }
 
@@ -82,7 +83,8 @@ public struct SampleExports {
       let mentorName = offset % 3 == 1 ? initials(mentor) : "\(mentor.surname) \(mentor.firstName)"
       for mentee in pair.mentees.map({ school.students[$0] }) {
         file.row([
-          String(pair.number), mentorName, spelledClass(mentor), menteeName(mentee, offset), spelledClass(mentee),
+          String(pair.number), mentorName, spelledClass(mentor), menteeName(mentee, offset),
+          spelledClass(mentee),
           spelledModel(pair.model), Self.date((year, 9, pair.startDay)), pair.status,
         ])
       }

@@ -11,7 +11,8 @@ extension SampleSchool {
     for index in 0..<classCount {
       let grade = 5 + index % 7
       let parallel = index / 7
-      let letter = parallel < letters.count ? letters[parallel] : "\(letters[parallel % letters.count])\(parallel)"
+      let letter =
+        parallel < letters.count ? letters[parallel] : "\(letters[parallel % letters.count])\(parallel)"
       classes.append((grade, letter))
     }
     classes.sort { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -28,7 +29,8 @@ extension SampleSchool {
           index: index, surname: isMale ? base : NamePools.feminine(base),
           firstName: random.pick(isMale ? NamePools.maleNames : NamePools.femaleNames),
           patronymic: isMale ? father.0 : father.1, isMale: isMale, grade: grade, letter: letter,
-          birth: (birthYear, random.int(1...12), random.int(1...28)), studentID: String(100_000 + index * 7 + 3),
+          birth: (birthYear, random.int(1...12), random.int(1...28)),
+          studentID: String(100_000 + index * 7 + 3),
           ability: min(5, max(2.4, 3.85 + 0.55 * random.normal())),
           anxiety: min(0.95, max(0.05, 0.38 + 0.14 * random.normal())), role: nil, category: nil,
           specialNeeds: random.chance(0.03), newcomer: random.chance(0.06)))
@@ -44,7 +46,9 @@ extension SampleSchool {
       students[candidate.index].category = random.chance(0.4) ? "пассивный" : "активный"
       students[candidate.index].anxiety = min(0.95, students[candidate.index].anxiety + 0.18)
     }
-    let mentorPool = students.filter { $0.grade >= 9 }.sorted { ($0.ability, $0.index) > ($1.ability, $1.index) }
+    let mentorPool = students.filter { $0.grade >= 9 }.sorted {
+      ($0.ability, $0.index) > ($1.ability, $1.index)
+    }
     let mentors = mentorPool.prefix(mentorTarget).map(\.index)
     for mentor in mentors { students[mentor].role = .mentor }
     // Pairs: every mentor takes one mentee, the rest join groups.
@@ -77,7 +81,9 @@ extension SampleSchool {
     var subjects: [Int: [String]] = [:]
     for grade in 5...11 {
       var list = ["Русский язык", "Литература", "Английский язык", "История", "Физическая культура"]
-      list += grade <= 6 ? ["Математика", "Биология", "География"] : ["Алгебра", "Геометрия", "Физика", "Биология"]
+      list +=
+        grade <= 6
+        ? ["Математика", "Биология", "География"] : ["Алгебра", "Геометрия", "Физика", "Биология"]
       if grade >= 8 { list += ["Химия", "Информатика"] }
       if grade >= 10 { list += ["Обществознание"] }
       subjects[grade] = list

@@ -60,8 +60,11 @@ import Testing
     #expect(byPath["анкета наставляемых.csv"]?["delimiter"] as? String == ",")
     #expect(byPath["журналы/оценки 1 четверть.tsv"]?["encoding"] as? String == "utf-16le")
     #expect(byPath["журналы/оценки 1 четверть.tsv"]?["delimiter"] as? String == "\t")
-    let codes = files.flatMap { ($0["problems"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } }
-    #expect(Set(codes) == ["parse-error", "field-count", "empty-file", "header-only", "spreadsheet", "not-a-table"])
+    let codes = files.flatMap {
+      ($0["problems"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+    }
+    #expect(
+      Set(codes) == ["parse-error", "field-count", "empty-file", "header-only", "spreadsheet", "not-a-table"])
   }
 
   @Test func usageErrorsExitTwo() throws {

@@ -76,7 +76,8 @@ import Testing
     let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     let quality = try #require(object?["data_quality"] as? [String: Any])
     for key in [
-      "files", "rows_read", "rows_used", "rows_rejected", "cells_rejected", "unmatched_persons", "ambiguous_persons",
+      "files", "rows_read", "rows_used", "rows_rejected", "cells_rejected", "unmatched_persons",
+      "ambiguous_persons",
       "fuzzy_matches", "duplicates_superseded", "unrecognized_files",
     ] {
       #expect(quality.keys.contains(key), "\(key) missing")
@@ -85,7 +86,8 @@ import Testing
     #expect(files.count == 9)
     for file in files {
       for key in [
-        "path", "dataset", "encoding", "delimiter", "rows_read", "rows_used", "rows_rejected", "cells_rejected", "sha256",
+        "path", "dataset", "encoding", "delimiter", "rows_read", "rows_used", "rows_rejected",
+        "cells_rejected", "sha256",
       ] {
         #expect(file.keys.contains(key), "\(key) missing")
       }
@@ -93,7 +95,8 @@ import Testing
     let roster = try #require(files.first { $0["path"] as? String == "ученики.csv" })
     let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/ученики.csv"))
     #expect(roster["sha256"] as? String == Hashing.sha256Hex(Array(bytes)))
-    let problem = try #require((files.first { $0["path"] as? String == "пары.csv" }?["problems"] as? [[String: Any]])?.first)
+    let problem = try #require(
+      (files.first { $0["path"] as? String == "пары.csv" }?["problems"] as? [[String: Any]])?.first)
     #expect(problem["code"] as? String == "parse-error")
     #expect((problem["message"] as? String)?.contains("строке 3") == true)
   }
@@ -109,7 +112,8 @@ import Testing
   }
 
   @Test func aMissingFolderIsAUsageProblem() throws {
-    let config = try ResolvedConfig.load(RunOptions(input: "/nonexistent", pipeline: "/nonexistent/year-end.yml"))
+    let config = try ResolvedConfig.load(
+      RunOptions(input: "/nonexistent", pipeline: "/nonexistent/year-end.yml"))
     #expect(throws: InputDiscovery.Failure.notAFolder("/nonexistent")) {
       _ = try CheckReport.make(config)
     }

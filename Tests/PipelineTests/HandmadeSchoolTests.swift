@@ -57,7 +57,8 @@ import Testing
     #expect(
       Set(reasons) == [
         "анкета наставляемых итог.csv:2:duplicate-superseded", "встречи.csv:7:unknown-pair",
-        "кружки.csv:5:period-unknown", "пары наставничества.csv:5:ambiguous-person", "профучёт.csv:4:type-error",
+        "кружки.csv:5:period-unknown", "пары наставничества.csv:5:ambiguous-person",
+        "профучёт.csv:4:type-error",
         "список 7А 7Б 10А.csv:10:type-error", "успеваемость 7 классов.txt:8:out-of-range",
         "успеваемость 7 классов.txt:10:unknown-person", "успеваемость 7 классов.txt:11:period-unknown",
       ])
@@ -78,7 +79,10 @@ import Testing
     let ambiguous = try #require(data.matches.first { $0.status == .ambiguous })
     #expect(ambiguous.rawName == "Кузнецов А.")
     #expect(ambiguous.candidates.count == 2)
-    #expect(data.matches.filter { $0.status == .unmatched }.map(\.rawName).sorted() == ["Неизвестный Ученик", "Петров Пётр"])
+    #expect(
+      data.matches.filter { $0.status == .unmatched }.map(\.rawName).sorted() == [
+        "Неизвестный Ученик", "Петров Пётр",
+      ])
   }
 
   @Test func pairsRolesAndMeetings() throws {
@@ -96,7 +100,10 @@ import Testing
     #expect(data.pairs.map { $0.model?.label } == ["успевающий – неуспевающий", "лидер – пассивный"])
     #expect(data.roles.filter { $0.role == .mentor }.count == 2)
     #expect(data.roles.filter { $0.role == .mentee }.count == 3)
-    #expect(data.meetings.map { $0.type?.label } == ["знакомство", "планирование", "рабочая", "итоговая", "знакомство"])
+    #expect(
+      data.meetings.map { $0.type?.label } == [
+        "знакомство", "планирование", "рабочая", "итоговая", "знакомство",
+      ])
   }
 
   @Test func marksAreAggregatedPerPersonSubjectAndPeriod() throws {
@@ -141,7 +148,9 @@ import Testing
   }
 
   @Test func runningTwiceGivesTheSameWarehouseAndRejects() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-\(UUID().uuidString)").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "nastavnik-\(UUID().uuidString)"
+    ).path
     let options = RunOptions(input: Self.folder, pipeline: Self.pipelines, output: folder)
     let config = try ResolvedConfig.load(options)
     try NormalizeStage.run(config)

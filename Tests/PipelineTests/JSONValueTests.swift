@@ -4,7 +4,8 @@ import Testing
 @Suite struct JSONValueTests {
   @Test func keysKeepTheirOrderAndTextIsEscaped() {
     let value = JSONValue.object([
-      ("b", .int(1)), ("a", .string("«кавычки» \"q\" \\ \n\u{01}")), ("c", .array([.double(0.1), .null, .bool(true)])),
+      ("b", .int(1)), ("a", .string("«кавычки» \"q\" \\ \n\u{01}")),
+      ("c", .array([.double(0.1), .null, .bool(true)])),
       ("d", .double(.nan)), ("e", .object([])),
     ])
     #expect(

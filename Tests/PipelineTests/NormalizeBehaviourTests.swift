@@ -8,11 +8,14 @@ import Warehouse
 @Suite struct NormalizeBehaviourTests {
   static let roster = "ФИО;Класс\nИванов Пётр Сергеевич;7А\nСмирнова Анна Игоревна;7Б\n"
 
-  static func normalize(_ folder: TemporaryFolder, pipeline: String = "/nonexistent/year-end.yml", year: String? = nil)
+  static func normalize(
+    _ folder: TemporaryFolder, pipeline: String = "/nonexistent/year-end.yml", year: String? = nil
+  )
     throws -> NormalizedData
   {
     try NormalizeStage.normalize(
-      ResolvedConfig.load(RunOptions(input: folder.path, pipeline: pipeline, year: year.flatMap(AcademicYear.init))))
+      ResolvedConfig.load(
+        RunOptions(input: folder.path, pipeline: pipeline, year: year.flatMap(AcademicYear.init))))
   }
 
   @Test func waveComesFromTheColumnThenTheFileNameThenTheTimestamp() throws {
@@ -24,9 +27,13 @@ import Warehouse
       "Отметка времени,ФИО,Класс,Вопрос\n2025/09/20 10:00:00 AM GMT+3,Иванов Пётр,7А,да\n"
         + "2026/05/20 10:00:00 AM GMT+3,Смирнова Анна,7Б,нет\n")
     // «итог» in the name wins over the September timestamp.
-    try folder.write("опрос итоговый.csv", "Отметка времени,ФИО,Класс,Вопрос 2\n2025/09/20 10:00:00 AM GMT+3,Иванов Пётр,7А,да\n")
+    try folder.write(
+      "опрос итоговый.csv",
+      "Отметка времени,ФИО,Класс,Вопрос 2\n2025/09/20 10:00:00 AM GMT+3,Иванов Пётр,7А,да\n")
     // A wave column wins over the file name.
-    try folder.write("опрос итоговый 2.csv", "Отметка времени,ФИО,Класс,Этап,Вопрос 3\n2026/05/20 10:00:00 AM GMT+3,Иванов Пётр,7А,входное,да\n")
+    try folder.write(
+      "опрос итоговый 2.csv",
+      "Отметка времени,ФИО,Класс,Этап,Вопрос 3\n2026/05/20 10:00:00 AM GMT+3,Иванов Пётр,7А,входное,да\n")
     let data = try Self.normalize(folder)
     func wave(_ header: String, _ value: String) -> Wave? {
       data.answers.first { $0.header == header && $0.value == value }?.wave
@@ -41,9 +48,11 @@ import Warehouse
     let folder = try TemporaryFolder()
     let pipelines = try TemporaryFolder()
     try folder.write("ученики.csv", Self.roster)
-    try folder.write("пары.csv", "Наставник;Наставляемый;Класс наставляемого\nСмирнова Анна Игоревна;Петя И.;7А\n")
+    try folder.write(
+      "пары.csv", "Наставник;Наставляемый;Класс наставляемого\nСмирнова Анна Игоревна;Петя И.;7А\n")
     try pipelines.write("year-end.yml", "")
-    try pipelines.write("matches.csv", "как в файле;класс;как в списке;класс\nПетя И.;7А;Иванов Пётр Сергеевич;7А\n")
+    try pipelines.write(
+      "matches.csv", "как в файле;класс;как в списке;класс\nПетя И.;7А;Иванов Пётр Сергеевич;7А\n")
     let data = try Self.normalize(folder, pipeline: pipelines.file("year-end.yml"))
     let ivanov = try #require(data.persons.first { $0.name.display == "Иванов Пётр Сергеевич" })
     #expect(data.pairs.first?.mentees == [ivanov.id])
@@ -70,7 +79,9 @@ import Warehouse
     func run(_ year: String) throws {
       try NormalizeStage.run(
         ResolvedConfig.load(
-          RunOptions(input: folder.path, pipeline: "/nonexistent/year-end.yml", output: output.path, year: AcademicYear(year))))
+          RunOptions(
+            input: folder.path, pipeline: "/nonexistent/year-end.yml", output: output.path,
+            year: AcademicYear(year))))
     }
     try run("2024/2025")
     try run("2025/2026")

@@ -16,7 +16,9 @@ import Testing
     let names = try SampleDataJob.write(options, to: first.path)
     #expect(try SampleDataJob.write(options, to: second.path) == names)
     for name in names {
-      #expect(FileManager.default.contents(atPath: first.file(name)) == FileManager.default.contents(atPath: second.file(name)))
+      #expect(
+        FileManager.default.contents(atPath: first.file(name))
+          == FileManager.default.contents(atPath: second.file(name)))
     }
   }
 

@@ -35,7 +35,8 @@ enum Fixtures {
 
   /// Writes `bytes` to a fresh temporary file and returns its path.
   static func temporaryFile(_ bytes: [UInt8], name: String = "table.csv") throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-tests-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "nastavnik-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let url = folder.appendingPathComponent(name)
     try Data(bytes).write(to: url)

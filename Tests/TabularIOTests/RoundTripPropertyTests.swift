@@ -6,7 +6,8 @@ import TabularIO
 @Suite struct RoundTripPropertyTests {
   /// Cells mix Cyrillic, delimiters, quotes, line breaks and spaces — everything that needs quoting.
   static let pool = [
-    "", " ", "Иванов Пётр", "7А", "4,5", ";", ",", "\"", "\"\"", "a\nb", "x\r\ny", "ё;\"Ё\"", "|", "\t", " x ",
+    "", " ", "Иванов Пётр", "7А", "4,5", ";", ",", "\"", "\"\"", "a\nb", "x\r\ny", "ё;\"Ё\"", "|", "\t",
+    " x ",
     "=1+1",
   ]
 

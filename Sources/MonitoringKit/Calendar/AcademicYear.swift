@@ -11,7 +11,8 @@ public struct AcademicYear: Sendable, Hashable, Comparable, Codable, CustomStrin
   /// Parses «2025/2026», «2025-2026», «2025–26», «2025/26» or «2025».
   public init?(_ text: String) {
     let digits = text.split { !$0.isNumber }.map(String.init)
-    guard let first = digits.first, first.count == 4, let start = Int(first), (2000...2100).contains(start) else {
+    guard let first = digits.first, first.count == 4, let start = Int(first), (2000...2100).contains(start)
+    else {
       return nil
     }
     if digits.count > 1 {
@@ -48,7 +49,9 @@ public struct AcademicYear: Sendable, Hashable, Comparable, Codable, CustomStrin
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let year = AcademicYear(text) else {
       throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "учебный год «\(text)»: ожидается вида 2025/2026"))
+        .init(
+          codingPath: decoder.codingPath, debugDescription: "учебный год «\(text)»: ожидается вида 2025/2026")
+      )
     }
     self = year
   }

@@ -48,5 +48,7 @@ public enum CanonicalField: String, Sendable, CaseIterable, Codable, Hashable {
   case format
 
   /// Fields that identify a person in a row.
-  public static let personFields: Set<CanonicalField> = [.fullName, .lastName, .firstName, .middleName, .studentID]
+  public static let personFields: Set<CanonicalField> = [
+    .fullName, .lastName, .firstName, .middleName, .studentID,
+  ]
 }

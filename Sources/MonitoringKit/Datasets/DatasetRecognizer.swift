@@ -48,7 +48,9 @@ public struct DatasetRecognizer: Sendable {
     if mapping.has(.timestamp) && !others.isEmpty { return .recognized(.survey) }
     if mapping.hasPerson && mapping.has(.schoolClass) {
       let markColumns = others.filter { column in
-        let values = sample.compactMap { $0.indices.contains(column) ? $0[column] : nil }.filter { !$0.isEmpty }
+        let values = sample.compactMap { $0.indices.contains(column) ? $0[column] : nil }.filter {
+          !$0.isEmpty
+        }
         return !values.isEmpty && values.filter(isMark).count * 4 >= values.count * 3
       }
       if markColumns.count >= 2 { return .recognized(.gradesWide) }

@@ -13,7 +13,8 @@ public struct HeaderMapping: Sendable, Equatable {
   public var columnOf: [CanonicalField: Int]
 
   /// Maps `headers` with `aliases`, plus `overrides` (field → header text as written in this file).
-  public init(headers: [String], aliases: FieldAliases = .standard, overrides: [CanonicalField: String] = [:]) {
+  public init(headers: [String], aliases: FieldAliases = .standard, overrides: [CanonicalField: String] = [:])
+  {
     self.headers = headers
     var aliases = aliases
     for (field, spelling) in overrides { aliases.add(spelling, for: field) }

@@ -10,7 +10,8 @@ extension Finding {
       return Finding(severity: .error, file: file, message: .unreadable(reason: "not a regular file"))
     case .binary(let offset):
       return Finding(
-        severity: .error, file: file, location: SourceLocation(byte: offset), message: .binaryFile(offset: offset))
+        severity: .error, file: file, location: SourceLocation(byte: offset),
+        message: .binaryFile(offset: offset))
     }
   }
 
@@ -21,7 +22,8 @@ extension Finding {
       return Finding(
         severity: .error, file: file,
         location: SourceLocation(line: position.line, column: position.column, byte: position.byteOffset),
-        message: .unbalancedQuote(startLine: position.line, detectedLine: position.detectedLine, atEndOfFile: atEnd))
+        message: .unbalancedQuote(
+          startLine: position.line, detectedLine: position.detectedLine, atEndOfFile: atEnd))
     case .fieldTooLong(let position, let limit):
       return Finding(
         severity: .error, file: file,
@@ -29,7 +31,8 @@ extension Finding {
         message: .fieldTooLong(limitBytes: limit))
     case .outOfMemory(let position):
       return Finding(
-        severity: .error, file: file, location: SourceLocation(line: position.line, byte: position.byteOffset),
+        severity: .error, file: file,
+        location: SourceLocation(line: position.line, byte: position.byteOffset),
         message: .outOfMemory)
     }
   }

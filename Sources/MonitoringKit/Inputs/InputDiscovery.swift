@@ -20,11 +20,13 @@ public enum InputDiscovery {
   public static func files(in folder: String) throws(Failure) -> [InputFile] {
     let root = URL(fileURLWithPath: folder).standardizedFileURL
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
       throw .notAFolder(folder)
     }
-    guard let enumerator = FileManager.default.enumerator(
-      at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+    guard
+      let enumerator = FileManager.default.enumerator(
+        at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
     else { throw .notAFolder(folder) }
     var found: [InputFile] = []
     let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"

@@ -37,7 +37,8 @@ extension Instrument: Decodable {
     }
     guard !items.isEmpty else {
       throw DecodingError.dataCorruptedError(
-        forKey: .items, in: container, debugDescription: "в инструменте нет ни одного вопроса (items или numbered_items)")
+        forKey: .items, in: container,
+        debugDescription: "в инструменте нет ни одного вопроса (items или numbered_items)")
     }
     self.items = items
     scores = try container.decodeIfPresent([Score].self, forKey: .scores) ?? []
@@ -120,7 +121,8 @@ extension Instrument.Score: Decodable {
       minimumAnswered: try container.decodeIfPresent(Double.self, forKey: .minimumAnswered)
         ?? (method == .keyedPercent ? 0.9 : 0.5),
       levels: try container.decodeIfPresent([Instrument.Level].self, forKey: .levels) ?? [],
-      direction: try container.decodeIfPresent(Instrument.Direction.self, forKey: .direction) ?? .higherIsBetter)
+      direction: try container.decodeIfPresent(Instrument.Direction.self, forKey: .direction)
+        ?? .higherIsBetter)
   }
 
   /// Item lists accept numbers, ids and ranges: `[2, 3, "46-58", comfort]`.
@@ -156,7 +158,8 @@ extension Instrument.Level: Decodable {
     let below = try container.decodeIfPresent(Double.self, forKey: .below)
     let upTo = try container.decodeIfPresent(Double.self, forKey: .upTo)
     self.init(
-      label: try container.decode(String.self, forKey: .label), upperBound: below ?? upTo, inclusive: upTo != nil,
+      label: try container.decode(String.self, forKey: .label), upperBound: below ?? upTo,
+      inclusive: upTo != nil,
       elevated: try container.decodeIfPresent(Bool.self, forKey: .elevated) ?? false)
   }
 }

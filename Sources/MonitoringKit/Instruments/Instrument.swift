@@ -42,7 +42,9 @@ public struct Instrument: Sendable, Equatable {
     public var minimumShare: Double
 
     /// Creates matching rules.
-    public init(byText: Bool = true, byNumber: Bool = true, byPosition: Bool = false, minimumShare: Double = 0.6) {
+    public init(
+      byText: Bool = true, byNumber: Bool = true, byPosition: Bool = false, minimumShare: Double = 0.6
+    ) {
       self.byText = byText
       self.byNumber = byNumber
       self.byPosition = byPosition

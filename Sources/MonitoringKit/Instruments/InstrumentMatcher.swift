@@ -83,7 +83,8 @@ public struct InstrumentMatcher: Sendable {
       for itemIndex in instrument.items.indices { found[itemIndex] = columns[itemIndex] }
     }
     return Match(
-      instrumentID: instrument.id, columns: found, share: Double(found.count) / Double(max(instrument.items.count, 1)))
+      instrumentID: instrument.id, columns: found,
+      share: Double(found.count) / Double(max(instrument.items.count, 1)))
   }
 
   /// The text inside «[…]» of a Google Forms grid header, else the header.
@@ -114,7 +115,9 @@ public struct InstrumentMatcher: Sendable {
     while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
       text.removeSubrange(open...close)
     }
-    let words = HeaderNormalizer.normalize(text).split(separator: " ").map { pronouns[String($0)] ?? String($0) }
+    let words = HeaderNormalizer.normalize(text).split(separator: " ").map {
+      pronouns[String($0)] ?? String($0)
+    }
     var result = words
     if result.suffix(4) == ["от", "1", "до", "10"] { result.removeLast(4) }
     return result.joined(separator: " ")

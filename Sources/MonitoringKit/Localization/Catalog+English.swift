@@ -4,7 +4,8 @@ extension Catalog {
     case .spreadsheetNotCSV(let ext):
       return "An Excel/Calc file (.\(ext)) cannot be read directly."
     case .notATable(let ext):
-      return ext.isEmpty ? "Not a table: the file has no extension." : "Not a table: .\(ext) files are not processed."
+      return ext.isEmpty
+        ? "Not a table: the file has no extension." : "Not a table: .\(ext) files are not processed."
     case .unreadable(let reason):
       return "The file could not be read: \(reason)."
     case .binaryFile(let offset):
@@ -25,7 +26,8 @@ extension Catalog {
       let shown = lines.map(String.init).joined(separator: ", ")
       return "Rows whose field count differs from the header's (\(expected)): \(rows); e.g. lines \(shown)."
     case .unrecognizedFile(let columns, _):
-      return "Could not tell what the file holds. Columns: \(columns.map { "«\($0)»" }.joined(separator: ", "))."
+      return
+        "Could not tell what the file holds. Columns: \(columns.map { "«\($0)»" }.joined(separator: ", "))."
     case .skippedByConfig:
       return "Skipped as the configuration says."
     case .periodUnknown:
@@ -59,7 +61,8 @@ extension Catalog {
     case .skippedByConfig:
       return "Remove skip: true from the configuration if the file is needed."
     case .periodUnknown:
-      return "Put the period in the file name («1 четверть», «за год») or set period in pipelines/year-end.yml."
+      return
+        "Put the period in the file name («1 четверть», «за год») or set period in pipelines/year-end.yml."
     }
   }
 
@@ -78,7 +81,8 @@ extension Catalog {
     case .severityError: "error"
     case .severityWarning: "warning"
     case .severityNote: "note"
-    case .fileUnreadableSummary: "Some files could not be read — fix the errors above and run the check again."
+    case .fileUnreadableSummary:
+      "Some files could not be read — fix the errors above and run the check again."
     case .allFilesReadSummary: "All files were read."
     case .noFilesFound: "The folder holds no CSV/TSV/TXT files."
     case .howToFix: "how to fix"

@@ -35,11 +35,13 @@ extension Catalog {
     .typeError: "Исправьте значение: даты — ДД.ММ.ГГГГ, числа — цифрами.",
     .outOfRange: "Исправьте значение: отметки — от 1 до 5, оценки в анкетах — в пределах шкалы.",
     .unknownValue: "Исправьте значение или добавьте его написание в настройки.",
-    .unknownPerson: "Проверьте ФИО и класс; добавьте ученика в контингент или строку в pipelines/matches.csv.",
+    .unknownPerson:
+      "Проверьте ФИО и класс; добавьте ученика в контингент или строку в pipelines/matches.csv.",
     .ambiguousPerson: "Укажите ФИО полностью с классом или добавьте строку в pipelines/matches.csv.",
     .duplicateSuperseded: "Ничего делать не нужно; при ошибке удалите лишнюю анкету из выгрузки.",
     .periodUnknown: "Добавьте период в имя файла («1 четверть», «за год») или в pipelines/year-end.yml.",
-    .unrecognizedFile: "Переименуйте столбцы как в инструкции или укажите вид файла в pipelines/year-end.yml.",
+    .unrecognizedFile:
+      "Переименуйте столбцы как в инструкции или укажите вид файла в pipelines/year-end.yml.",
     .unknownPair: "Проверьте номер пары: он должен совпадать с файлом пар.",
   ]
 
@@ -63,7 +65,8 @@ extension Catalog {
     .typeError: "Fix the value: dates as DD.MM.YYYY, numbers in digits.",
     .outOfRange: "Fix the value: marks 1 to 5, ratings within the scale.",
     .unknownValue: "Fix the value or add its spelling to the configuration.",
-    .unknownPerson: "Check the name and class; add the student to the roster or a line to pipelines/matches.csv.",
+    .unknownPerson:
+      "Check the name and class; add the student to the roster or a line to pipelines/matches.csv.",
     .ambiguousPerson: "Write the full name with the class, or add a line to pipelines/matches.csv.",
     .duplicateSuperseded: "Nothing to do; if wrong, delete the extra submission from the export.",
     .periodUnknown: "Put the period in the file name or in pipelines/year-end.yml.",

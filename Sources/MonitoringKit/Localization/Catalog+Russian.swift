@@ -4,7 +4,8 @@ extension Catalog {
     case .spreadsheetNotCSV(let ext):
       return "Файл Excel/Calc (.\(ext)) не читается напрямую."
     case .notATable(let ext):
-      return ext.isEmpty ? "Не таблица: файл без расширения." : "Не таблица: расширение .\(ext) не обрабатывается."
+      return ext.isEmpty
+        ? "Не таблица: файл без расширения." : "Не таблица: расширение .\(ext) не обрабатывается."
     case .unreadable(let reason):
       return "Файл не удалось прочитать: \(reason)."
     case .binaryFile(let offset):
@@ -23,7 +24,8 @@ extension Catalog {
       return "Не хватило памяти для разбора файла."
     case .fieldCountMismatch(let expected, let rows, let lines):
       let shown = lines.map(String.init).joined(separator: ", ")
-      return "Строк с числом столбцов, отличным от заголовка (\(expected)): \(rows); например, строки \(shown)."
+      return
+        "Строк с числом столбцов, отличным от заголовка (\(expected)): \(rows); например, строки \(shown)."
     case .unrecognizedFile(let columns, _):
       return "Не удалось понять, что в файле. Столбцы: \(columns.map { "«\($0)»" }.joined(separator: ", "))."
     case .skippedByConfig:
@@ -36,7 +38,8 @@ extension Catalog {
   static func russianFix(_ message: Message) -> String {
     switch message {
     case .spreadsheetNotCSV:
-      return "Откройте файл в Excel и сохраните как «CSV UTF-8 (разделитель — запятая)» или «CSV (разделители — точки с запятой)»."
+      return
+        "Откройте файл в Excel и сохраните как «CSV UTF-8 (разделитель — запятая)» или «CSV (разделители — точки с запятой)»."
     case .notATable:
       return "Если это таблица, сохраните её как CSV; иначе уберите файл из папки."
     case .unreadable:
@@ -46,20 +49,23 @@ extension Catalog {
     case .emptyFile, .headerOnly:
       return "Выгрузите данные заново или уберите файл из папки."
     case .unbalancedQuote:
-      return "Откройте файл в текстовом редакторе, найдите указанную строку и закройте или удалите лишнюю кавычку «\"»."
+      return
+        "Откройте файл в текстовом редакторе, найдите указанную строку и закройте или удалите лишнюю кавычку «\"»."
     case .fieldTooLong:
       return "Найдите незакрытую кавычку «\"» перед этим местом и исправьте её."
     case .outOfMemory:
       return "Разделите файл на части."
     case .fieldCountMismatch:
-      return "Проверьте эти строки: лишний или пропущенный разделитель; текст с разделителем возьмите в кавычки."
+      return
+        "Проверьте эти строки: лишний или пропущенный разделитель; текст с разделителем возьмите в кавычки."
     case .unrecognizedFile(_, let needs):
       return "Нужен хотя бы один набор столбцов: " + needs.joined(separator: "; ")
         + ". Или укажите вид файла в pipelines/year-end.yml (files: dataset)."
     case .skippedByConfig:
       return "Уберите skip: true из настроек, если файл нужен."
     case .periodUnknown:
-      return "Добавьте в имя файла период («1 четверть», «за год») или укажите period в pipelines/year-end.yml."
+      return
+        "Добавьте в имя файла период («1 четверть», «за год») или укажите period в pipelines/year-end.yml."
     }
   }
 
@@ -78,7 +84,8 @@ extension Catalog {
     case .severityError: "ошибка"
     case .severityWarning: "предупреждение"
     case .severityNote: "примечание"
-    case .fileUnreadableSummary: "Не все файлы удалось прочитать — исправьте ошибки выше и запустите проверку снова."
+    case .fileUnreadableSummary:
+      "Не все файлы удалось прочитать — исправьте ошибки выше и запустите проверку снова."
     case .allFilesReadSummary: "Все файлы прочитаны."
     case .noFilesFound: "В папке нет файлов CSV/TSV/TXT."
     case .howToFix: "как исправить"

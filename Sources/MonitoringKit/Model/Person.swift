@@ -13,7 +13,8 @@ public struct Person: Sendable, Equatable {
 
   /// Creates a person.
   public init(
-    id: PersonID, name: PersonName, schoolClass: SchoolClass?, studentID: String? = nil, birthDate: SchoolDate? = nil,
+    id: PersonID, name: PersonName, schoolClass: SchoolClass?, studentID: String? = nil,
+    birthDate: SchoolDate? = nil,
     sex: Sex? = nil, inStudents: Bool, firstFile: Int
   ) {
     self.id = id

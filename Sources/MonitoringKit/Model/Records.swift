@@ -8,7 +8,8 @@ public struct RoleRecord: Sendable, Equatable {
   public var file: Int
 
   public init(
-    person: PersonID, role: Role, category: MenteeCategory? = nil, specialNeeds: Bool? = nil, newcomer: Bool? = nil,
+    person: PersonID, role: Role, category: MenteeCategory? = nil, specialNeeds: Bool? = nil,
+    newcomer: Bool? = nil,
     file: Int
   ) {
     self.person = person

@@ -27,14 +27,17 @@ extension NormalizeRun {
       let held = count(row, mapping, .held, file: file, line: row.line, column: "Всего занятий")
       data.clubs.append(
         ClubRecord(
-          person: person, club: club, month: month, periodLabel: periodText, attended: attended, held: held, file: file,
+          person: person, club: club, month: month, periodLabel: periodText, attended: attended, held: held,
+          file: file,
           line: row.line))
       useRow(file)
     }
   }
 
   /// `registry`: a person on a prevention registry from a date, maybe until a date.
-  mutating func registry(_ reader: TableReader, _ mapping: HeaderMapping, file: Int) throws -> TableReadSummary {
+  mutating func registry(_ reader: TableReader, _ mapping: HeaderMapping, file: Int) throws
+    -> TableReadSummary
+  {
     let mayCreate = !directory.studentsLoaded
     return try reader.read { row in
       guard row.record > 1 else { return }
@@ -44,7 +47,9 @@ extension NormalizeRun {
       }
       let onText = cell(row, mapping, .dateOn)
       guard let onText, let dateOn = parseDate(onText) else {
-        rejectRow(file, line: row.line, onText == nil ? .missingCell : .typeError, column: "Дата постановки", value: onText)
+        rejectRow(
+          file, line: row.line, onText == nil ? .missingCell : .typeError, column: "Дата постановки",
+          value: onText)
         return
       }
       let outcome = resolvePerson(
@@ -58,19 +63,23 @@ extension NormalizeRun {
       vote(dateOn)
       vote(dateOff)
       data.registry.append(
-        RegistryRecord(person: person, type: type, dateOn: dateOn, dateOff: dateOff, file: file, line: row.line))
+        RegistryRecord(
+          person: person, type: type, dateOn: dateOn, dateOff: dateOff, file: file, line: row.line))
       useRow(file)
     }
   }
 
   /// `meetings`: a pair's meeting by pair number, or by mentor and mentee.
-  mutating func meetings(_ reader: TableReader, _ mapping: HeaderMapping, file: Int) throws -> TableReadSummary {
+  mutating func meetings(_ reader: TableReader, _ mapping: HeaderMapping, file: Int) throws
+    -> TableReadSummary
+  {
     try reader.read { row in
       guard row.record > 1 else { return }
       var key = cell(row, mapping, .pairID)
       if key == nil, mapping.has(.mentor) {
         let mentor = resolvePerson(
-          name: rawName(row, mapping, nameField: .mentor), classText: cell(row, mapping, .mentorClass), studentID: nil,
+          name: rawName(row, mapping, nameField: .mentor), classText: cell(row, mapping, .mentorClass),
+          studentID: nil,
           file: file, line: row.line, mayCreate: false)
         if case .person(let id) = mentor { key = data.pairs.first { $0.mentor == id }?.key }
       }
@@ -96,7 +105,8 @@ extension NormalizeRun {
 
   /// A whole non-negative number cell; an unreadable one is listed.
   mutating func count(
-    _ row: borrowing CSVRow, _ mapping: HeaderMapping, _ field: CanonicalField, file: Int, line: Int, column: String
+    _ row: borrowing CSVRow, _ mapping: HeaderMapping, _ field: CanonicalField, file: Int, line: Int,
+    column: String
   ) -> Int? {
     guard let text = cell(row, mapping, field) else { return nil }
     if let value = DecimalNumber.parse(text), value >= 0, value == value.rounded(), value < 100_000 {

@@ -1,6 +1,8 @@
 extension NormalizeRun {
   /// The programme's dates: configured, else 1 September and 31 May of the year.
-  static func programme(_ settings: NormalizeSettings, year: AcademicYear) -> (start: SchoolDate, end: SchoolDate) {
+  static func programme(_ settings: NormalizeSettings, year: AcademicYear) -> (
+    start: SchoolDate, end: SchoolDate
+  ) {
     let start = settings.programmeStart ?? SchoolDate(year: year.startYear, month: 9, day: 1)!
     let end = settings.programmeEnd ?? SchoolDate(year: year.startYear + 1, month: 5, day: 31)!
     return (start, end)
@@ -11,7 +13,7 @@ extension NormalizeRun {
     let year =
       settings.academicYear
       ?? yearVotes.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        .map { AcademicYear(startYear: $0.key) } ?? settings.fallbackYear
+      .map { AcademicYear(startYear: $0.key) } ?? settings.fallbackYear
     data.academicYear = year
     let (start, end) = Self.programme(settings, year: year)
     let midpoint = SchoolDate(daysSince1970: (start.daysSince1970 + end.daysSince1970) / 2)

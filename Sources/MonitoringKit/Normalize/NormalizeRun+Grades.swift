@@ -52,7 +52,9 @@ extension NormalizeRun {
   /// The hot path: names, classes, subjects, periods and dates are interned by their bytes, so a
   /// journal of millions of rows decodes and resolves each distinct value once; marks are parsed
   /// from bytes; only per person × subject × period aggregates are kept.
-  mutating func gradesLong(_ reader: TableReader, _ mapping: HeaderMapping, file: Int, fileSettings: FileSettings)
+  mutating func gradesLong(
+    _ reader: TableReader, _ mapping: HeaderMapping, file: Int, fileSettings: FileSettings
+  )
     throws -> TableReadSummary
   {
     let nameColumn = mapping.columnOf[.fullName]
@@ -83,7 +85,8 @@ extension NormalizeRun {
       // The person, by the bytes of name and class (or the name columns when split).
       var slot: Int
       if let nameColumn {
-        let key = people.intern(row[nameColumn], classColumn.map { row[$0] } ?? UnsafeBufferPointer(start: nil, count: 0))
+        let key = people.intern(
+          row[nameColumn], classColumn.map { row[$0] } ?? UnsafeBufferPointer(start: nil, count: 0))
         if key < personOf.count {
           slot = personOf[key]
         } else {
@@ -129,7 +132,8 @@ extension NormalizeRun {
           if let packed { shortPeriods.set(packed, periodKey) }
         }
         if periodKey == periodOf.count {
-          periodOf.append(cell(row, column: periodColumn).flatMap { Period(parsing: $0, assuming: assumedKind) })
+          periodOf.append(
+            cell(row, column: periodColumn).flatMap { Period(parsing: $0, assuming: assumedKind) })
         }
         period = periodOf[periodKey] ?? fallbackPeriod
       }
@@ -201,16 +205,22 @@ extension NormalizeRun {
 
   /// `grades-wide`: one row per person, one column per subject («сводная ведомость»).
   mutating func gradesWide(
-    _ reader: TableReader, _ mapping: HeaderMapping, file: Int, fileSettings: FileSettings, subjectColumns columns: [Int]
+    _ reader: TableReader, _ mapping: HeaderMapping, file: Int, fileSettings: FileSettings,
+    subjectColumns columns: [Int]
   ) throws -> TableReadSummary {
-    let subjectColumns = columns.map { ($0, subjectID(mapping.headers[$0].trimmingCharacters(in: .whitespaces))) }
-    data.files[file].unclaimedColumns = mapping.otherColumns.filter { !columns.contains($0) }.map { mapping.headers[$0] }
+    let subjectColumns = columns.map {
+      ($0, subjectID(mapping.headers[$0].trimmingCharacters(in: .whitespaces)))
+    }
+    data.files[file].unclaimedColumns = mapping.otherColumns.filter { !columns.contains($0) }.map {
+      mapping.headers[$0]
+    }
     let periodColumn = mapping.columnOf[.period]
     let fallbackPeriod = filePeriod(fileSettings, path: data.files[file].path)
     let mayCreate = !directory.studentsLoaded
     return try reader.read { row in
       guard row.record > 1 else { return }
-      let period = periodColumn.flatMap { cell(row, column: $0) }.flatMap { Period(parsing: $0) } ?? fallbackPeriod
+      let period =
+        periodColumn.flatMap { cell(row, column: $0) }.flatMap { Period(parsing: $0) } ?? fallbackPeriod
       guard let period else {
         rejectRow(file, line: row.line, .periodUnknown, column: "Период")
         return
@@ -232,14 +242,16 @@ extension NormalizeRun {
           continue
         case .failure(let error):
           rejectCell(
-            file, line: row.line, RejectReason(rawValue: error.code) ?? .unknownValue, column: mapping.headers[column],
+            file, line: row.line, RejectReason(rawValue: error.code) ?? .unknownValue,
+            column: mapping.headers[column],
             value: cell(row, column: column) ?? "")
         }
       }
       if used {
         useRow(file)
       } else {
-        rejectRow(file, line: row.line, .missingCell, column: "Отметки", detail: "в строке нет ни одной отметки")
+        rejectRow(
+          file, line: row.line, .missingCell, column: "Отметки", detail: "в строке нет ни одной отметки")
       }
     }
   }

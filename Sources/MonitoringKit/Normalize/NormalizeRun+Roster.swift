@@ -2,7 +2,9 @@ import TabularIO
 
 extension NormalizeRun {
   /// `students`: every row is a roster person.
-  mutating func students(_ reader: TableReader, _ mapping: HeaderMapping, file: Int) throws -> TableReadSummary {
+  mutating func students(_ reader: TableReader, _ mapping: HeaderMapping, file: Int) throws
+    -> TableReadSummary
+  {
     try reader.read { row in
       guard row.record > 1 else { return }
       guard let name = rawName(row, mapping), let parsed = name.name else {
@@ -25,21 +27,24 @@ extension NormalizeRun {
         rejectCell(file, line: row.line, .unknownValue, column: "Пол", value: sexText)
       }
       _ = directory.addStudent(
-        name: parsed, schoolClass: schoolClass, studentID: cell(row, mapping, .studentID), birthDate: birth, sex: sex,
+        name: parsed, schoolClass: schoolClass, studentID: cell(row, mapping, .studentID), birthDate: birth,
+        sex: sex,
         file: file)
       useRow(file)
     }
   }
 
   /// `participants`: a person and a role.
-  mutating func participants(_ reader: TableReader, _ mapping: HeaderMapping, file: Int) throws -> TableReadSummary
+  mutating func participants(_ reader: TableReader, _ mapping: HeaderMapping, file: Int) throws
+    -> TableReadSummary
   {
     try reader.read { row in
       guard row.record > 1 else { return }
       let roleText = cell(row, mapping, .role)
       guard let roleText, let role = Role.parse(roleText) else {
         rejectRow(
-          file, line: row.line, roleText == nil ? .missingCell : .unknownValue, column: "Роль", value: roleText)
+          file, line: row.line, roleText == nil ? .missingCell : .unknownValue, column: "Роль",
+          value: roleText)
         return
       }
       let outcome = resolvePerson(
@@ -66,7 +71,8 @@ extension NormalizeRun {
     return try reader.read { row in
       guard row.record > 1 else { return }
       let mentor = resolvePerson(
-        name: rawName(row, mapping, nameField: .mentor), classText: cell(row, mapping, .mentorClass), studentID: nil,
+        name: rawName(row, mapping, nameField: .mentor), classText: cell(row, mapping, .mentorClass),
+        studentID: nil,
         file: file, line: row.line, mayCreate: true)
       let mentee = resolvePerson(
         name: rawName(row, mapping, nameField: .mentee), classText: cell(row, mapping, menteeClassField),
@@ -99,7 +105,8 @@ extension NormalizeRun {
         pairIndex[key] = data.pairs.count
         data.pairs.append(
           PairRecord(
-            key: key, mentor: mentorID, mentees: [menteeID], model: model, modelRaw: modelText, status: status,
+            key: key, mentor: mentorID, mentees: [menteeID], model: model, modelRaw: modelText,
+            status: status,
             start: start, end: end, file: file))
       }
       addRole(RoleRecord(person: mentorID, role: .mentor, file: file))
@@ -134,7 +141,8 @@ extension NormalizeRun {
 
   /// A yes/no cell where empty means no; an unreadable one is listed and taken as unknown.
   mutating func flag(
-    _ row: borrowing CSVRow, _ mapping: HeaderMapping, _ field: CanonicalField, file: Int, line: Int, column: String
+    _ row: borrowing CSVRow, _ mapping: HeaderMapping, _ field: CanonicalField, file: Int, line: Int,
+    column: String
   ) -> Bool? {
     guard mapping.has(field) else { return nil }
     guard let text = cell(row, mapping, field) else { return false }
@@ -145,7 +153,8 @@ extension NormalizeRun {
 
   /// A date cell; an unreadable one is listed.
   mutating func date(
-    _ row: borrowing CSVRow, _ mapping: HeaderMapping, _ field: CanonicalField, file: Int, line: Int, column: String
+    _ row: borrowing CSVRow, _ mapping: HeaderMapping, _ field: CanonicalField, file: Int, line: Int,
+    column: String
   ) -> SchoolDate? {
     guard let text = cell(row, mapping, field) else { return nil }
     if let value = parseDate(text) { return value }

@@ -10,12 +10,16 @@ extension NormalizeRun {
     _ reader: TableReader, _ mapping: HeaderMapping, file: Int, fileSettings: FileSettings,
     matches: [InstrumentMatcher.Match]
   ) throws -> TableReadSummary {
-    let instruments = matches.compactMap { match in settings.instruments.first { $0.id == match.instrumentID } }
+    let instruments = matches.compactMap { match in settings.instruments.first { $0.id == match.instrumentID }
+    }
     let claimed = Set(matches.flatMap { $0.columns.values })
     let questionColumns = mapping.otherColumns
     data.files[file].instruments = instruments.map(\.id)
-    data.files[file].unclaimedColumns = questionColumns.filter { !claimed.contains($0) }.map { mapping.headers[$0] }
-    let instrumentKey = instruments.isEmpty ? data.files[file].path : instruments.map(\.id).joined(separator: "+")
+    data.files[file].unclaimedColumns = questionColumns.filter { !claimed.contains($0) }.map {
+      mapping.headers[$0]
+    }
+    let instrumentKey =
+      instruments.isEmpty ? data.files[file].path : instruments.map(\.id).joined(separator: "+")
     let respondents = Set(instruments.map(\.respondent))
     let fileRole: Role? =
       respondents == [.mentee] ? .mentee : respondents == [.mentor] ? .mentor : nil
@@ -30,7 +34,8 @@ extension NormalizeRun {
       var person: PersonID?
       if name != nil || cell(row, mapping, .studentID) != nil {
         let outcome = resolvePerson(
-          name: name, classText: classText, studentID: cell(row, mapping, .studentID), file: file, line: row.line,
+          name: name, classText: classText, studentID: cell(row, mapping, .studentID), file: file,
+          line: row.line,
           mayCreate: mayCreate)
         if case .person(let id) = outcome { person = id }
       }
@@ -39,7 +44,9 @@ extension NormalizeRun {
       let waveText = cell(row, mapping, .wave)
       let waveFromColumn = waveText.flatMap(Wave.parse)
       if let waveText, waveFromColumn == nil {
-        rejectCell(file, line: row.line, .unknownValue, column: mapping.headers[mapping.columnOf[.wave]!], value: waveText)
+        rejectCell(
+          file, line: row.line, .unknownValue, column: mapping.headers[mapping.columnOf[.wave]!],
+          value: waveText)
       }
       let submitted = cell(row, mapping, .timestamp).flatMap { parseDate($0) }
       vote(submitted)
@@ -48,18 +55,22 @@ extension NormalizeRun {
         guard let value = cell(row, column: column) else { continue }
         data.answers.append(
           SurveyAnswer(
-            file: file, line: row.line, person: person, role: role, wave: nil, submittedAt: submitted, column: column,
+            file: file, line: row.line, person: person, role: role, wave: nil, submittedAt: submitted,
+            column: column,
             header: mapping.headers[column], value: value))
       }
       guard data.answers.count > first else {
         rejectRow(file, line: row.line, .missingCell, detail: "в анкете нет ни одного ответа")
         return
       }
-      let personKey = person.map { "id:\($0.rawValue)" } ?? "name:\(name?.name?.key ?? name?.text ?? "")|\(classText ?? "")"
+      let personKey =
+        person.map { "id:\($0.rawValue)" } ?? "name:\(name?.name?.key ?? name?.text ?? "")|\(classText ?? "")"
       submissions.append(
         Submission(
-          file: file, line: row.line, person: person, personKey: personKey, role: role, submittedAt: submitted,
-          waveFromColumn: waveFromColumn, waveFromFile: fileWave, instrumentKey: instrumentKey, defaultWave: defaultWave,
+          file: file, line: row.line, person: person, personKey: personKey, role: role,
+          submittedAt: submitted,
+          waveFromColumn: waveFromColumn, waveFromFile: fileWave, instrumentKey: instrumentKey,
+          defaultWave: defaultWave,
           firstAnswer: first, answerCount: data.answers.count - first))
       useRow(file)
     }

@@ -101,11 +101,13 @@ struct NormalizeRun {
 
   /// Rejects a whole row.
   mutating func rejectRow(
-    _ file: Int, line: Int, _ reason: RejectReason, column: String? = nil, value: String? = nil, detail: String? = nil
+    _ file: Int, line: Int, _ reason: RejectReason, column: String? = nil, value: String? = nil,
+    detail: String? = nil
   ) {
     data.rejects.append(
       Reject(
-        file: file, path: data.files[file].path, line: line, column: column, value: value, reason: reason, detail: detail))
+        file: file, path: data.files[file].path, line: line, column: column, value: value, reason: reason,
+        detail: detail))
     data.files[file].rowsRejected += 1
   }
 
@@ -137,7 +139,9 @@ struct NormalizeRun {
   }
 
   /// The name written in a row: a full-name column or the surname/name/patronymic columns.
-  mutating func rawName(_ row: borrowing CSVRow, _ mapping: HeaderMapping, nameField: CanonicalField = .fullName)
+  mutating func rawName(
+    _ row: borrowing CSVRow, _ mapping: HeaderMapping, nameField: CanonicalField = .fullName
+  )
     -> (text: String, name: PersonName?)?
   {
     if let full = cell(row, mapping, nameField) {
@@ -175,7 +179,8 @@ struct NormalizeRun {
       if let rule, rule.needsConfirmation || rule == .override, matchSeen.insert(key).inserted {
         data.matches.append(
           MatchRecord(
-            file: file, line: line, rawName: name.text, rawClass: classText, status: .matched, person: id, rule: rule,
+            file: file, line: line, rawName: name.text, rawClass: classText, status: .matched, person: id,
+            rule: rule,
             candidates: []))
       }
       return .person(id)
@@ -183,16 +188,19 @@ struct NormalizeRun {
       if matchSeen.insert(key).inserted {
         data.matches.append(
           MatchRecord(
-            file: file, line: line, rawName: name.text, rawClass: classText, status: .ambiguous, person: nil, rule: rule,
+            file: file, line: line, rawName: name.text, rawClass: classText, status: .ambiguous, person: nil,
+            rule: rule,
             candidates: ids))
       }
       return .rejected(
-        .ambiguousPerson, value: name.text, detail: ids.map { directory.person($0).name.display }.joined(separator: "; "))
+        .ambiguousPerson, value: name.text,
+        detail: ids.map { directory.person($0).name.display }.joined(separator: "; "))
     case .unmatched:
       if matchSeen.insert(key).inserted {
         data.matches.append(
           MatchRecord(
-            file: file, line: line, rawName: name.text, rawClass: classText, status: .unmatched, person: nil, rule: nil,
+            file: file, line: line, rawName: name.text, rawClass: classText, status: .unmatched, person: nil,
+            rule: nil,
             candidates: []))
       }
       return .unknown(name.text)

@@ -50,7 +50,8 @@ public struct FileSettings: Sendable, Equatable {
   public var skip: Bool
 
   public init(
-    dataset: DatasetKind? = nil, encoding: TextEncoding? = nil, delimiter: UInt8? = nil, period: Period? = nil,
+    dataset: DatasetKind? = nil, encoding: TextEncoding? = nil, delimiter: UInt8? = nil,
+    period: Period? = nil,
     wave: Wave? = nil, columns: [CanonicalField: String] = [:], skip: Bool = false
   ) {
     self.dataset = dataset

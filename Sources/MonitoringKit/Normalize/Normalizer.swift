@@ -51,7 +51,9 @@ public struct Normalizer: Sendable {
     let matcher = InstrumentMatcher(instruments: settings.instruments)
     let recognizer = DatasetRecognizer(
       isMark: { text in
-        guard let clean = CellText.clean(text), case .success(let marks) = MarkParser.parse(clean) else { return false }
+        guard let clean = CellText.clean(text), case .success(let marks) = MarkParser.parse(clean) else {
+          return false
+        }
         return !marks.isEmpty
       },
       matchesInstrument: { headers, columns in !matcher.match(headers: headers, columns: columns).isEmpty })
@@ -82,7 +84,8 @@ public struct Normalizer: Sendable {
 
   /// Opens, hashes and recognises one file; nil when it is not to be parsed.
   func prepare(
-    _ input: InputFile, index: Int, run: inout NormalizeRun, recognizer: DatasetRecognizer, matcher: InstrumentMatcher
+    _ input: InputFile, index: Int, run: inout NormalizeRun, recognizer: DatasetRecognizer,
+    matcher: InstrumentMatcher
   ) -> Prepared? {
     let fileSettings = settings.files[input.relativePath] ?? FileSettings()
     let path = input.relativePath
@@ -120,14 +123,18 @@ public struct Normalizer: Sendable {
       case .recognized(let kind): dataset = kind
       case .unrecognized(let needs):
         run.data.files[index].findings.append(
-          Finding(severity: .warning, file: path, message: .unrecognizedFile(columns: mapping.headers, needs: needs)))
+          Finding(
+            severity: .warning, file: path, message: .unrecognizedFile(columns: mapping.headers, needs: needs)
+          ))
       }
     }
-    let matches = dataset == .survey ? matcher.match(headers: mapping.headers, columns: mapping.otherColumns) : []
+    let matches =
+      dataset == .survey ? matcher.match(headers: mapping.headers, columns: mapping.otherColumns) : []
     run.data.files[index].dataset = dataset
     run.data.files[index].columns = mapping.headers
     return Prepared(
-      index: index, input: input, reader: reader, hasher: hasher, mapping: mapping, dataset: dataset, matches: matches,
+      index: index, input: input, reader: reader, hasher: hasher, mapping: mapping, dataset: dataset,
+      matches: matches,
       fileSettings: fileSettings, sample: Array(sample.dropFirst()))
   }
 
@@ -187,14 +194,16 @@ public struct Normalizer: Sendable {
           Finding(
             severity: .warning, file: path, location: SourceLocation(line: summary.misshapenLines.first),
             message: .fieldCountMismatch(
-              expected: summary.headerFields, rows: summary.misshapenRows, firstLines: summary.misshapenLines)))
+              expected: summary.headerFields, rows: summary.misshapenRows, firstLines: summary.misshapenLines)
+          ))
       }
       if let error = summary.parseError {
         let finding = Finding.reading(error, file: path)
         run.data.files[index].findings.append(finding)
         run.data.rejects.append(
-          Reject(file: index, path: path, line: finding.location?.line, reason: .parseError,
-                 detail: "дальше файл не читался"))
+          Reject(
+            file: index, path: path, line: finding.location?.line, reason: .parseError,
+            detail: "дальше файл не читался"))
       }
     }
     run.data.files[index].sha256 = file.hasher.finalizeHex()

@@ -40,11 +40,13 @@ public struct PersonDirectory: Sendable {
 
   /// Adds a roster person (from `students`) without matching.
   public mutating func addStudent(
-    name: PersonName, schoolClass: SchoolClass?, studentID: String?, birthDate: SchoolDate?, sex: Sex?, file: Int
+    name: PersonName, schoolClass: SchoolClass?, studentID: String?, birthDate: SchoolDate?, sex: Sex?,
+    file: Int
   ) -> PersonID {
     studentsLoaded = true
     return create(
-      name: name, schoolClass: schoolClass, studentID: studentID, birthDate: birthDate, sex: sex, inStudents: true,
+      name: name, schoolClass: schoolClass, studentID: studentID, birthDate: birthDate, sex: sex,
+      inStudents: true,
       file: file)
   }
 
@@ -64,7 +66,8 @@ public struct PersonDirectory: Sendable {
       if let id = createdIndex[key] { return .person(id, rule: .fullNameAndClass, created: false) }
       guard mayCreate else { return .unmatched }
       let id = create(
-        name: name, schoolClass: schoolClass, studentID: studentID, birthDate: nil, sex: nil, inStudents: false,
+        name: name, schoolClass: schoolClass, studentID: studentID, birthDate: nil, sex: nil,
+        inStudents: false,
         file: file)
       return .person(id, rule: nil, created: true)
     }
@@ -94,7 +97,9 @@ public struct PersonDirectory: Sendable {
     guard !frozen, matcherCount != persons.count else { return }
     matcher = PersonMatcher(
       roster: Roster(
-        persons.map { RosterPerson(id: $0.id, studentID: $0.studentID, name: $0.name, schoolClass: $0.schoolClass) }),
+        persons.map {
+          RosterPerson(id: $0.id, studentID: $0.studentID, name: $0.name, schoolClass: $0.schoolClass)
+        }),
       overrides: overrides)
     matcherCount = persons.count
   }

@@ -8,15 +8,20 @@ public enum RejectsTable {
   /// The bytes of the table.
   public static func bytes(_ data: NormalizedData, catalog: Catalog) -> [UInt8] {
     var writer = CSVWriter()
-    writer.writeRow(catalog.language == .ru
-      ? ["файл", "строка", "столбец", "значение", "причина", "как исправить"]
-      : ["file", "line", "column", "value", "reason", "how to fix"])
+    writer.writeRow(
+      catalog.language == .ru
+        ? ["файл", "строка", "столбец", "значение", "причина", "как исправить"]
+        : ["file", "line", "column", "value", "reason", "how to fix"])
     let ordered = data.rejects.enumerated().sorted { lhs, rhs in
-      (lhs.element.file, lhs.element.line ?? 0, lhs.offset) < (rhs.element.file, rhs.element.line ?? 0, rhs.offset)
+      (lhs.element.file, lhs.element.line ?? 0, lhs.offset) < (
+        rhs.element.file, rhs.element.line ?? 0, rhs.offset
+      )
     }
     for (_, reject) in ordered {
-      let reason = [reject.reason.rawValue + ":", catalog.meaning(reject.reason), reject.detail.map { "(\($0))" }]
-        .compactMap { $0 }.joined(separator: " ")
+      let reason = [
+        reject.reason.rawValue + ":", catalog.meaning(reject.reason), reject.detail.map { "(\($0))" },
+      ]
+      .compactMap { $0 }.joined(separator: " ")
       writer.writeRow([
         reject.path, reject.line.map(String.init) ?? "", reject.column ?? "", reject.value ?? "", reason,
         catalog.fix(reject.reason),

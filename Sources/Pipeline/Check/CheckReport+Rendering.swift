@@ -13,7 +13,8 @@ extension CheckReport {
   /// The human report printed by `check`, in the catalog's language.
   public func text(catalog: Catalog) -> String {
     let ru = catalog.language == .ru
-    var out = "\(catalog.phrase(.checkTitle)): \(inputFolder) (\(catalog.phrase(.filesFound)): \(data.files.count))\n"
+    var out =
+      "\(catalog.phrase(.checkTitle)): \(inputFolder) (\(catalog.phrase(.filesFound)): \(data.files.count))\n"
     out += (ru ? "Учебный год: " : "Academic year: ") + data.academicYear.description + "\n"
     if data.files.isEmpty {
       return out + catalog.phrase(.noFilesFound) + "\n"
@@ -21,18 +22,27 @@ extension CheckReport {
     for file in data.files {
       out += "\n\(file.path)\n"
       if let encoding = file.encoding, let delimiter = file.delimiter {
-        let dataset = file.dataset.map { Self.datasetName($0, ru: ru) } ?? (ru ? "не распознан" : "not recognised")
-        out += "  \(dataset); \(catalog.phrase(.encoding)) \(encoding.rawValue), \(catalog.phrase(.delimiter)) "
-        out += "«\(delimiter == "\t" ? "TAB" : delimiter)», \(catalog.phrase(.columns)) \(file.columns.count)\n"
-        out += ru
+        let dataset =
+          file.dataset.map { Self.datasetName($0, ru: ru) } ?? (ru ? "не распознан" : "not recognised")
+        out +=
+          "  \(dataset); \(catalog.phrase(.encoding)) \(encoding.rawValue), \(catalog.phrase(.delimiter)) "
+        out +=
+          "«\(delimiter == "\t" ? "TAB" : delimiter)», \(catalog.phrase(.columns)) \(file.columns.count)\n"
+        out +=
+          ru
           ? "  строк: прочитано \(file.rowsRead), использовано \(file.rowsUsed), отклонено \(file.rowsRejected)"
           : "  rows: read \(file.rowsRead), used \(file.rowsUsed), rejected \(file.rowsRejected)"
-        out += file.cellsRejected > 0 ? (ru ? "; ячеек отклонено \(file.cellsRejected)\n" : "; cells rejected \(file.cellsRejected)\n") : "\n"
+        out +=
+          file.cellsRejected > 0
+          ? (ru ? "; ячеек отклонено \(file.cellsRejected)\n" : "; cells rejected \(file.cellsRejected)\n")
+          : "\n"
         if !file.instruments.isEmpty {
-          out += (ru ? "  анкеты и тесты: " : "  instruments: ") + file.instruments.joined(separator: ", ") + "\n"
+          out +=
+            (ru ? "  анкеты и тесты: " : "  instruments: ") + file.instruments.joined(separator: ", ") + "\n"
         }
         if !file.unclaimedColumns.isEmpty {
-          out += (ru ? "  не распознаны вопросы: " : "  unrecognised questions: ")
+          out +=
+            (ru ? "  не распознаны вопросы: " : "  unrecognised questions: ")
             + file.unclaimedColumns.prefix(5).map { "«\($0)»" }.joined(separator: ", ")
             + (file.unclaimedColumns.count > 5 ? " …" : "") + "\n"
         }
@@ -56,7 +66,10 @@ extension CheckReport {
       "\(data.files[match.file].path):\(match.line) «\(match.rawName)»\(match.rawClass.map { " \($0)" } ?? "")"
     }
     if !quality.fuzzy.isEmpty {
-      out += ru ? "\nСопоставлено не точно — проверьте (\(quality.fuzzy.count)):\n" : "\nFuzzy matches — please confirm (\(quality.fuzzy.count)):\n"
+      out +=
+        ru
+        ? "\nСопоставлено не точно — проверьте (\(quality.fuzzy.count)):\n"
+        : "\nFuzzy matches — please confirm (\(quality.fuzzy.count)):\n"
       for match in quality.fuzzy {
         let person = match.person.map { data.persons[$0.rawValue] }
         out += "  \(place(match)) → \(person?.name.display ?? "") \(person?.schoolClass?.description ?? "")"
@@ -64,17 +77,26 @@ extension CheckReport {
       }
     }
     if !quality.ambiguous.isEmpty {
-      out += ru ? "\nНесколько кандидатов — не угадываем (\(quality.ambiguous.count)):\n" : "\nAmbiguous (\(quality.ambiguous.count)):\n"
+      out +=
+        ru
+        ? "\nНесколько кандидатов — не угадываем (\(quality.ambiguous.count)):\n"
+        : "\nAmbiguous (\(quality.ambiguous.count)):\n"
       for match in quality.ambiguous {
-        out += "  \(place(match)) → " + match.candidates.map { data.persons[$0.rawValue].name.display }.joined(separator: " / ") + "\n"
+        out +=
+          "  \(place(match)) → "
+          + match.candidates.map { data.persons[$0.rawValue].name.display }.joined(separator: " / ") + "\n"
       }
     }
     if !quality.unmatched.isEmpty {
-      out += ru ? "\nНе найдены в списках (\(quality.unmatched.count)):\n" : "\nNot found (\(quality.unmatched.count)):\n"
+      out +=
+        ru
+        ? "\nНе найдены в списках (\(quality.unmatched.count)):\n"
+        : "\nNot found (\(quality.unmatched.count)):\n"
       for match in quality.unmatched { out += "  \(place(match))\n" }
     }
     if quality.duplicatesSuperseded > 0 {
-      out += ru
+      out +=
+        ru
         ? "\nПовторных анкет заменено более поздними: \(quality.duplicatesSuperseded)\n"
         : "\nRepeated submissions superseded by later ones: \(quality.duplicatesSuperseded)\n"
     }
@@ -94,7 +116,8 @@ extension CheckReport {
 
   static func line(_ finding: Finding, _ catalog: Catalog) -> String {
     let place = catalog.place(finding.location)
-    return "  \(finding.severityLabel(catalog))\(place.isEmpty ? "" : " (\(place))"): \(catalog.text(finding.message))\n"
+    return
+      "  \(finding.severityLabel(catalog))\(place.isEmpty ? "" : " (\(place))"): \(catalog.text(finding.message))\n"
       + "    \(catalog.phrase(.howToFix)): \(catalog.fix(finding.message))\n"
   }
 

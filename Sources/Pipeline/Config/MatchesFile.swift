@@ -5,7 +5,8 @@ import TabularIO
 public enum MatchesFile {
   /// The overrides, and a finding for every row that could not be read; a missing file gives none.
   public static func load(path: String) -> ([MatchOverride], [Finding]) {
-    guard let reader = try? TableReader(path: path, options: TableReadOptions(delimiter: UInt8(ascii: ";"))) else {
+    guard let reader = try? TableReader(path: path, options: TableReadOptions(delimiter: UInt8(ascii: ";")))
+    else {
       return ([], [])
     }
     var overrides: [MatchOverride] = []
@@ -19,7 +20,8 @@ public enum MatchesFile {
         findings.append(
           Finding(
             severity: .warning, file: path, location: SourceLocation(line: row.line),
-            message: .unreadable(reason: "строка не разобрана: нужно «как в файле;класс;как в списке;класс»")))
+            message: .unreadable(reason: "строка не разобрана: нужно «как в файле;класс;как в списке;класс»"))
+        )
       }
     }
     return (overrides, findings)

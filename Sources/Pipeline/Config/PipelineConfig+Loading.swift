@@ -31,7 +31,8 @@ extension PipelineConfig {
   }
 
   /// Parses YAML text (`path` is only for messages).
-  public static func parse(_ text: String, path: String = "year-end.yml") throws(LoadError) -> PipelineConfig {
+  public static func parse(_ text: String, path: String = "year-end.yml") throws(LoadError) -> PipelineConfig
+  {
     if text.split(whereSeparator: \.isNewline).allSatisfy({ line in
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       return trimmed.isEmpty || trimmed.hasPrefix("#")

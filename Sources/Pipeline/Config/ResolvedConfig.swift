@@ -25,8 +25,10 @@ public struct ResolvedConfig: Sendable {
       return path.hasPrefix("/") ? path : path
     }
     let instruments = try InstrumentLibrary.load(
-      folder: resolve(config.instruments, default: (folder as NSString).appendingPathComponent("instruments")))
-    let matchesPath = resolve(config.matches, default: (folder as NSString).appendingPathComponent("matches.csv"))
+      folder: resolve(config.instruments, default: (folder as NSString).appendingPathComponent("instruments"))
+    )
+    let matchesPath = resolve(
+      config.matches, default: (folder as NSString).appendingPathComponent("matches.csv"))
     let (overrides, findings) = MatchesFile.load(path: matchesPath)
     return ResolvedConfig(
       config: config, options: options, inputFolder: options.input ?? config.input ?? "surveys",
@@ -39,10 +41,12 @@ public struct ResolvedConfig: Sendable {
   }
 
   /// The normalize settings for the files of the input folder.
-  public func normalizeSettings(for inputs: [InputFile]) throws(PipelineConfig.LoadError) -> NormalizeSettings {
+  public func normalizeSettings(for inputs: [InputFile]) throws(PipelineConfig.LoadError) -> NormalizeSettings
+  {
     var files: [String: FileSettings] = [:]
     for input in inputs {
-      guard let override = config.files?.first(where: { Self.glob($0.glob, matches: input.relativePath) }) else {
+      guard let override = config.files?.first(where: { Self.glob($0.glob, matches: input.relativePath) })
+      else {
         continue
       }
       files[input.relativePath] = try fileSettings(override)
@@ -53,34 +57,41 @@ public struct ResolvedConfig: Sendable {
     let nowParts = utc.dateComponents([.year, .month], from: options.now)
     return NormalizeSettings(
       academicYear: declaredYear, programmeStart: try date(config.programme?.start, key: "programme.start"),
-      programmeEnd: try date(config.programme?.end, key: "programme.end"), files: files, instruments: instruments,
+      programmeEnd: try date(config.programme?.end, key: "programme.end"), files: files,
+      instruments: instruments,
       matchOverrides: matchOverrides,
       fallbackYear: AcademicYear(year: nowParts.year ?? 2025, month: nowParts.month ?? 9))
   }
 
-  func fileSettings(_ override: PipelineConfig.FileOverride) throws(PipelineConfig.LoadError) -> FileSettings {
+  func fileSettings(_ override: PipelineConfig.FileOverride) throws(PipelineConfig.LoadError) -> FileSettings
+  {
     var settings = FileSettings(dataset: override.dataset, wave: override.wave, skip: override.skip ?? false)
     if let name = override.encoding {
       guard let encoding = TextEncoding(name: name) else {
-        throw .invalid(path: options.pipeline, reason: "files «\(override.glob)»: неизвестная кодировка «\(name)»")
+        throw .invalid(
+          path: options.pipeline, reason: "files «\(override.glob)»: неизвестная кодировка «\(name)»")
       }
       settings.encoding = encoding
     }
     if let name = override.delimiter {
       guard let dialect = Dialect(delimiterName: name) else {
-        throw .invalid(path: options.pipeline, reason: "files «\(override.glob)»: разделитель «\(name)» — ожидается ; , tab |")
+        throw .invalid(
+          path: options.pipeline,
+          reason: "files «\(override.glob)»: разделитель «\(name)» — ожидается ; , tab |")
       }
       settings.delimiter = dialect.delimiter
     }
     if let text = override.period {
       guard let period = Period(parsing: text) else {
-        throw .invalid(path: options.pipeline, reason: "files «\(override.glob)»: период «\(text)» не распознан")
+        throw .invalid(
+          path: options.pipeline, reason: "files «\(override.glob)»: период «\(text)» не распознан")
       }
       settings.period = period
     }
     for (key, header) in override.columns ?? [:] {
       guard let field = CanonicalField(rawValue: key) else {
-        throw .invalid(path: options.pipeline, reason: "files «\(override.glob)»: неизвестное поле «\(key)» в columns")
+        throw .invalid(
+          path: options.pipeline, reason: "files «\(override.glob)»: неизвестное поле «\(key)» в columns")
       }
       settings.columns[field] = header
     }

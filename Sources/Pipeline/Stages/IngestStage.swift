@@ -17,7 +17,8 @@ public enum IngestStage {
       ("input", .string(config.inputFolder)),
       ("data_quality", DataQuality(report.data).json(catalog: catalog, includeNames: false)),
     ])
-    try AtomicFile.write(json.serialized(), to: (config.options.output as NSString).appendingPathComponent("ingest.json"))
+    try AtomicFile.write(
+      json.serialized(), to: (config.options.output as NSString).appendingPathComponent("ingest.json"))
     return report
   }
 }

@@ -37,14 +37,19 @@ public enum NormalizeStage {
       data, school: config.config.school ?? "", programme: programme, configSHA256: configHash(config),
       toolVersion: toolVersion, catalog: catalog)
     try FileManager.default.createDirectory(atPath: config.options.output, withIntermediateDirectories: true)
-    let warehouse = try Warehouse(path: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
+    let warehouse = try Warehouse(
+      path: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
     try warehouse.replaceYear(yearData)
     let folder = yearFolder(config, year: data.academicYear)
-    try AtomicFile.write(RejectsTable.bytes(data, catalog: catalog), to: (folder as NSString).appendingPathComponent("rejects.csv"))
+    try AtomicFile.write(
+      RejectsTable.bytes(data, catalog: catalog),
+      to: (folder as NSString).appendingPathComponent("rejects.csv"))
   }
 
   /// The programme's dates for `year`: configured, else 1 September – 31 May.
-  public static func programmeDates(_ config: ResolvedConfig, year: AcademicYear) -> (start: SchoolDate, end: SchoolDate) {
+  public static func programmeDates(_ config: ResolvedConfig, year: AcademicYear) -> (
+    start: SchoolDate, end: SchoolDate
+  ) {
     let start = config.config.programme?.start.flatMap(DateParser.parse)
     let end = config.config.programme?.end.flatMap(DateParser.parse)
     return (

@@ -9,7 +9,8 @@ import Warehouse
 public enum WarehouseMapping {
   /// The warehouse rows of `data`.
   public static func yearData(
-    _ data: NormalizedData, school: String, programme: (start: SchoolDate, end: SchoolDate), configSHA256: String,
+    _ data: NormalizedData, school: String, programme: (start: SchoolDate, end: SchoolDate),
+    configSHA256: String,
     toolVersion: String, catalog: Catalog
   ) -> Warehouse.YearData {
     let info = Warehouse.YearInfo(
@@ -25,7 +26,8 @@ public enum WarehouseMapping {
     }
     year.persons = data.persons.map { person in
       Warehouse.PersonRow(
-        personID: person.id.rawValue, displayName: person.name.display, className: person.schoolClass?.description,
+        personID: person.id.rawValue, displayName: person.name.display,
+        className: person.schoolClass?.description,
         grade: person.schoolClass?.grade, studentID: person.studentID, birthDate: person.birthDate?.iso,
         sex: person.sex?.rawValue, inStudents: person.inStudents, firstFileIndex: person.firstFile)
     }
@@ -33,7 +35,8 @@ public enum WarehouseMapping {
       Warehouse.MatchRow(
         fileIndex: match.file, line: match.line, personID: match.person?.rawValue, rule: match.rule?.rawValue,
         rawName: match.rawName, rawClass: match.rawClass, status: match.status.rawValue,
-        candidates: match.candidates.isEmpty ? nil : match.candidates.map { String($0.rawValue) }.joined(separator: ","))
+        candidates: match.candidates.isEmpty
+          ? nil : match.candidates.map { String($0.rawValue) }.joined(separator: ","))
     }
     year.roles = data.roles.map { role in
       Warehouse.RoleRow(
@@ -44,27 +47,34 @@ public enum WarehouseMapping {
       year.pairs.append(
         Warehouse.PairRow(
           pairKey: pair.key, mentorID: pair.mentor.rawValue, model: pair.model?.label ?? "другое",
-          modelRaw: pair.modelRaw, status: pair.status?.label, startDate: pair.start?.iso, endDate: pair.end?.iso,
+          modelRaw: pair.modelRaw, status: pair.status?.label, startDate: pair.start?.iso,
+          endDate: pair.end?.iso,
           fileIndex: pair.file))
-      year.pairMembers += pair.mentees.map { Warehouse.PairMemberRow(pairKey: pair.key, menteeID: $0.rawValue) }
+      year.pairMembers += pair.mentees.map {
+        Warehouse.PairMemberRow(pairKey: pair.key, menteeID: $0.rawValue)
+      }
     }
     year.gradeCells = data.grades.map { cell in
       Warehouse.GradeCellRow(
         personID: cell.person.rawValue, subject: cell.subject, periodKind: cell.period.kind.rawValue,
         periodIndex: cell.period.kind == .year ? 0 : cell.period.index, numericCount: cell.numericCount,
-        numericSum: cell.numericSum, n1: cell.rounded[0], n2: cell.rounded[1], n3: cell.rounded[2], n4: cell.rounded[3],
+        numericSum: cell.numericSum, n1: cell.rounded[0], n2: cell.rounded[1], n3: cell.rounded[2],
+        n4: cell.rounded[3],
         n5: cell.rounded[4], notAttested: cell.notAttested, exempt: cell.exempt, passed: cell.passed,
         failed: cell.failed)
     }
     year.surveyAnswers = data.answers.map { answer in
       Warehouse.SurveyAnswerRow(
-        fileIndex: answer.file, line: answer.line, personID: answer.person?.rawValue, role: answer.role?.rawValue,
-        wave: answer.wave?.rawValue, submittedAt: answer.submittedAt.map(isoDateTime), columnIndex: answer.column,
+        fileIndex: answer.file, line: answer.line, personID: answer.person?.rawValue,
+        role: answer.role?.rawValue,
+        wave: answer.wave?.rawValue, submittedAt: answer.submittedAt.map(isoDateTime),
+        columnIndex: answer.column,
         header: answer.header, value: answer.value)
     }
     year.clubs = data.clubs.map { club in
       Warehouse.ClubRow(
-        personID: club.person.rawValue, club: club.club, month: club.month.rawValue, periodLabel: club.periodLabel,
+        personID: club.person.rawValue, club: club.club, month: club.month.rawValue,
+        periodLabel: club.periodLabel,
         attended: club.attended, held: club.held, fileIndex: club.file, line: club.line)
     }
     year.registries = data.registry.map { entry in
@@ -75,11 +85,13 @@ public enum WarehouseMapping {
     year.meetings = data.meetings.map { meeting in
       Warehouse.MeetingRow(
         pairKey: meeting.pairKey, date: meeting.date?.iso, meetingType: meeting.type?.label ?? "другое",
-        durationMinutes: meeting.durationMinutes, format: meeting.format, fileIndex: meeting.file, line: meeting.line)
+        durationMinutes: meeting.durationMinutes, format: meeting.format, fileIndex: meeting.file,
+        line: meeting.line)
     }
     year.rejects = data.rejects.map { reject in
       Warehouse.RejectRow(
-        fileIndex: reject.file, path: reject.path, line: reject.line, columnName: reject.column, value: reject.value,
+        fileIndex: reject.file, path: reject.path, line: reject.line, columnName: reject.column,
+        value: reject.value,
         reason: reject.reason.rawValue, fix: catalog.fix(reject.reason), cellLevel: reject.cellLevel)
     }
     return year

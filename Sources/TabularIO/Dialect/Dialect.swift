@@ -11,7 +11,9 @@ public struct Dialect: Equatable, Sendable {
   }
 
   /// The delimiters the sniffer considers, in order of preference on a tie.
-  public static let candidates: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: "|")]
+  public static let candidates: [UInt8] = [
+    UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: "|"),
+  ]
 
   /// The delimiter as a one-character string (`"\t"` for TAB), as `check --json` prints it.
   public var delimiterString: String {

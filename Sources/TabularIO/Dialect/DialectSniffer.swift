@@ -52,12 +52,17 @@ public enum DialectSniffer {
     }
     _ = parser.parse(sample, deliver: collect)
     if isComplete { _ = parser.finish(deliver: collect) }
-    guard !counts.isEmpty else { return Score(delimiter: delimiter, modalFieldCount: 0, consistency: 0, rows: 0) }
+    guard !counts.isEmpty else {
+      return Score(delimiter: delimiter, modalFieldCount: 0, consistency: 0, rows: 0)
+    }
     var frequency: [Int: Int] = [:]
     for count in counts { frequency[count, default: 0] += 1 }
-    let modal = frequency.max { lhs, rhs in lhs.value < rhs.value || (lhs.value == rhs.value && lhs.key < rhs.key) }!
+    let modal = frequency.max { lhs, rhs in
+      lhs.value < rhs.value || (lhs.value == rhs.value && lhs.key < rhs.key)
+    }!
     return Score(
-      delimiter: delimiter, modalFieldCount: modal.key, consistency: Double(modal.value) / Double(counts.count),
+      delimiter: delimiter, modalFieldCount: modal.key,
+      consistency: Double(modal.value) / Double(counts.count),
       rows: counts.count)
   }
 }

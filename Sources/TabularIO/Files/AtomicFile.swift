@@ -5,8 +5,10 @@ public enum AtomicFile {
   /// Writes `bytes` to `path` atomically, creating the parent folder when needed.
   public static func write(_ bytes: [UInt8], to path: String) throws {
     let url = URL(fileURLWithPath: path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).tmp-\(getpid())")
     do {
       try Data(bytes).write(to: temporary)
       if rename(temporary.path, url.path) != 0 {

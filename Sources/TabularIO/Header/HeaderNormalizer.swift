@@ -29,7 +29,8 @@ public enum HeaderNormalizer {
 
   /// Removes a final «( … )» remark, unless it is the whole header.
   static func dropTrailingRemark(_ text: String) -> String {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
+    let trimmed = text.trimmingCharacters(
+      in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
     guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return trimmed }
     let head = trimmed[..<open].trimmingCharacters(in: .whitespaces)
     return head.isEmpty ? trimmed : head

@@ -58,11 +58,15 @@ public struct ByteInterner: Sendable {
     guard lastID >= 0 else { return false }
     let length = first.count + (second.map { $0.count + 1 } ?? 0)
     guard lengths[lastID] == length else { return false }
-    return arena.withUnsafeBufferPointer { arena in Self.same(arena.baseAddress! + starts[lastID], first, second) }
+    return arena.withUnsafeBufferPointer { arena in
+      Self.same(arena.baseAddress! + starts[lastID], first, second)
+    }
   }
 
   /// The id of the pair (`first`, `second`) as one key (stored as first, 0x1F, second).
-  public mutating func intern(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Int {
+  public mutating func intern(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>)
+    -> Int
+  {
     if isLast(first, second) { return lastID }
     let hash = Self.hash(first) &* 0x9E37_79B9_7F4A_7C15 ^ Self.hash(second)
     lastID = find(hash: hash, first, second) ?? insert(hash: hash, first, second)
@@ -74,7 +78,9 @@ public struct ByteInterner: Sendable {
     arena[starts[id]..<(starts[id] + lengths[id])]
   }
 
-  private func find(hash: UInt64, _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?) -> Int? {
+  private func find(hash: UInt64, _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?)
+    -> Int?
+  {
     let length = first.count + (second.map { $0.count + 1 } ?? 0)
     return slots.withUnsafeBufferPointer { slots in
       hashes.withUnsafeBufferPointer { hashes in
@@ -109,7 +115,9 @@ public struct ByteInterner: Sendable {
     return second.count == 0 || memcmp(stored + first.count + 1, second.baseAddress!, second.count) == 0
   }
 
-  private mutating func insert(hash: UInt64, _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?)
+  private mutating func insert(
+    hash: UInt64, _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?
+  )
     -> Int
   {
     let id = starts.count

@@ -44,20 +44,18 @@ final class LibCSVParser {
 
   /// Parses `chunk`, hands every completed row to `deliver`, and reports an error if parsing stopped.
   func parse(_ chunk: UnsafeRawBufferPointer, deliver: (borrowing CSVRow) throws -> Void) rethrows -> CSVParseError? {
-    guard let base = chunk.baseAddress, chunk.count > 0 else { return nil }
-    nastavnik_csv_set_field_limit(fieldLimit)
-    let parsed = csv_parse(parser, base, chunk.count, rowSinkFieldCallback, rowSinkRowCallback, sink)
-    // Read the status now: csv_fini would reset it.
-    let status = parsed < chunk.count ? csv_error(parser) : CSV_SUCCESS
+    let (parsed, status) = runParser(chunk)
     try deliverRows(deliver)
-    defer { consumedBytes += parsed }
-    if sink.pointee.allocationFailed {
-      return .outOfMemory(position: position(at: consumedBytes + parsed))
-    }
-    if parsed < chunk.count {
-      return error(status: status, at: consumedBytes + parsed, atEndOfFile: false)
-    }
-    return nil
+    return outcome(parsed: parsed, status: status, count: chunk.count)
+  }
+
+  /// Parses `chunk` and returns its complete rows as a batch (with the error that stopped it).
+  func parseBatch(_ chunk: UnsafeRawBufferPointer) -> RowBatch {
+    let (parsed, status) = runParser(chunk)
+    var batch = RowBatch(decoder: decoder)
+    take(into: &batch)
+    batch.error = outcome(parsed: parsed, status: status, count: chunk.count)
+    return batch
   }
 
   /// Ends the input: delivers the last row and reports a quote left open at the end of the file.
@@ -70,6 +68,54 @@ final class LibCSVParser {
     }
     try deliverRows(deliver)
     return nil
+  }
+
+  /// Ends the input and returns the last rows as a batch.
+  func finishBatch() -> RowBatch {
+    var batch = RowBatch(decoder: decoder)
+    nastavnik_csv_set_field_limit(fieldLimit)
+    if csv_fini(parser, rowSinkFieldCallback, rowSinkRowCallback, sink) != 0 {
+      batch.error = .malformedQuote(position: position(at: consumedBytes), atEndOfFile: true)
+    }
+    let error = batch.error
+    take(into: &batch)
+    batch.error = error
+    return batch
+  }
+
+  /// Runs libcsv over a chunk; returns the bytes it consumed and its status (read before
+  /// `csv_fini` could reset it).
+  private func runParser(_ chunk: UnsafeRawBufferPointer) -> (Int, Int32) {
+    guard let base = chunk.baseAddress, chunk.count > 0 else { return (0, CSV_SUCCESS) }
+    nastavnik_csv_set_field_limit(fieldLimit)
+    let parsed = csv_parse(parser, base, chunk.count, rowSinkFieldCallback, rowSinkRowCallback, sink)
+    return (parsed, parsed < chunk.count ? csv_error(parser) : CSV_SUCCESS)
+  }
+
+  /// The error a parse ended with, if any; advances the consumed byte count.
+  private func outcome(parsed: Int, status: Int32, count: Int) -> CSVParseError? {
+    defer { consumedBytes += parsed }
+    if sink.pointee.allocationFailed {
+      return .outOfMemory(position: position(at: consumedBytes + parsed))
+    }
+    if parsed < count {
+      return error(status: status, at: consumedBytes + parsed, atEndOfFile: false)
+    }
+    return nil
+  }
+
+  /// Copies the complete rows out of the sink into `batch` and compacts the sink.
+  private func take(into batch: inout RowBatch) {
+    let state = sink.pointee
+    batch.firstRecord = deliveredRows + 1
+    let fields = state.rowCount == 0 ? 0 : state.rowFieldEnds[state.rowCount - 1]
+    let byteCount = fields == 0 ? 0 : state.fieldEnds[fields - 1]
+    batch.bytes = Array(UnsafeBufferPointer(start: state.bytes, count: byteCount))
+    batch.fieldEnds = Array(UnsafeBufferPointer(start: state.fieldEnds, count: fields))
+    batch.rowFieldEnds = Array(UnsafeBufferPointer(start: state.rowFieldEnds, count: state.rowCount))
+    batch.rowLines = Array(UnsafeBufferPointer(start: state.rowLines, count: state.rowCount))
+    deliveredRows += state.rowCount
+    sink.pointee.compact()
   }
 
   private func deliverRows(_ deliver: (borrowing CSVRow) throws -> Void) rethrows {

@@ -65,7 +65,9 @@ struct RowSink {
 
   /// Allocates with `malloc`, since the buffers grow with `realloc` inside the callbacks.
   private static func cAllocate<T>(_ count: Int) -> UnsafeMutablePointer<T> {
-    guard let raw = malloc(count * MemoryLayout<T>.stride) else { fatalError("out of memory allocating the CSV buffers") }
+    guard let raw = malloc(count * MemoryLayout<T>.stride) else {
+      fatalError("out of memory allocating the CSV buffers")
+    }
     return raw.assumingMemoryBound(to: T.self)
   }
 
@@ -108,7 +110,9 @@ struct RowSink {
         if rowCount == rowCapacity {
           let wanted = rowCount + 1
           var lineCapacity = rowCapacity
-          if !Self.grow(&rowLines, &lineCapacity, to: wanted) || !Self.grow(&rowFieldEnds, &rowCapacity, to: wanted) {
+          if !Self.grow(&rowLines, &lineCapacity, to: wanted)
+            || !Self.grow(&rowFieldEnds, &rowCapacity, to: wanted)
+          {
             allocationFailed = true
             return
           }

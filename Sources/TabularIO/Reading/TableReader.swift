@@ -1,3 +1,5 @@
+import Foundation
+
 /// Streams the rows of one delimited text file: encoding detection, dialect sniffing, libcsv.
 ///
 /// Opening reads the first chunk to settle the byte-order mark, the encoding (when the chunk is
@@ -46,7 +48,8 @@ public final class TableReader {
     let firstReadSize = max(options.chunkSize, options.sniffBytes, 4)
     var chunk = [UInt8](repeating: 0, count: firstReadSize)
     let count = try Self.fill(&chunk, from: file, observer: observer)
-    chunk.removeSubrange(count...)
+    // Keep only what was read: many small files may be open at once before they are parsed.
+    chunk = count == chunk.count ? chunk : Array(chunk[0..<count])
     let isWholeFile = count < firstReadSize
 
     // Byte-order mark and UTF-16.
@@ -74,7 +77,9 @@ public final class TableReader {
     if encoding.isASCIICompatible {
       if let offset = Self.binaryOffset(chunk) { throw .binary(offset: offset + bomLength) }
       if !settled {
-        let (verdict, tail) = chunk.withUnsafeBytes { EncodingDetector.classifyWithTail($0, isComplete: isWholeFile) }
+        let (verdict, tail) = chunk.withUnsafeBytes {
+          EncodingDetector.classifyWithTail($0, isComplete: isWholeFile)
+        }
         if case .decided(let detected) = verdict {
           encoding = detected
           settled = true
@@ -145,25 +150,47 @@ public final class TableReader {
     return false
   }
 
+  /// Parses the file into row batches and hands their rows to `visit`, in order.
+  ///
+  /// A file of one chunk is parsed inline. A longer one is parsed on a second thread that stays
+  /// at most one chunk ahead, so libcsv and the caller's row processing use both cores; the
+  /// rows, their order and every number are the same either way.
   private func readRows(_ visit: (borrowing CSVRow) throws -> Void) throws -> TableReadSummary {
     let parser = LibCSVParser(
-      delimiter: dialect.delimiter, strict: true, chunkSize: options.chunkSize, fieldLimit: options.fieldLimit,
+      delimiter: dialect.delimiter, strict: true, chunkSize: options.chunkSize,
+      fieldLimit: options.fieldLimit,
       decoder: CellDecoder(encoding: encoding))
     var parseError: CSVParseError?
-    var chunk = firstChunk
-    firstChunk = []
-    var raw = [UInt8](repeating: 0, count: transcoder == nil ? 0 : options.chunkSize)
-    var first = true
-    while true {
-      if !first { settleEncoding(with: chunk, isLast: false, parser: parser) }
-      first = false
-      parseError = try chunk.withUnsafeBytes { try parser.parse($0, deliver: visit) }
-      if parseError != nil || reachedEnd { break }
-      chunk = try nextChunk(reusing: &chunk, raw: &raw)
-    }
-    if !undecidedTail.isEmpty { settleEncoding(with: [], isLast: true, parser: parser) }
-    if parseError == nil {
-      parseError = try parser.finish(deliver: visit)
+    if firstChunkIsWholeFile {
+      try produceBatches(parser) { batch in
+        try batch.deliver(visit)
+        parseError = parseError ?? batch.error
+        return true
+      }
+    } else {
+      let channel = BatchChannel(capacity: 1)
+      let done = DispatchSemaphore(value: 0)
+      let transfer = UncheckedTransfer((self, parser, channel))
+      Thread {
+        let (reader, parser, channel) = transfer.value
+        do {
+          try reader.produceBatches(parser) { channel.send($0) }
+          channel.close()
+        } catch {
+          channel.close(failure: error)
+        }
+        done.signal()
+      }.start()
+      defer { done.wait() }
+      do {
+        while let batch = try channel.receive() {
+          try batch.deliver(visit)
+          parseError = parseError ?? batch.error
+        }
+      } catch {
+        channel.cancel()
+        throw error
+      }
     }
     if !encodingSettled {
       encodingSettled = true  // the whole file was ASCII: UTF-8 reads it
@@ -174,10 +201,31 @@ public final class TableReader {
       parseError: parseError)
   }
 
+  /// Reads and parses chunk after chunk, handing each chunk's rows to `send` (false: stop).
+  private func produceBatches(_ parser: LibCSVParser, send: (RowBatch) throws -> Bool) throws {
+    var chunk = firstChunk
+    firstChunk = []
+    var raw = [UInt8](repeating: 0, count: transcoder == nil ? 0 : options.chunkSize)
+    var first = true
+    while true {
+      if !first { settleEncoding(with: chunk, isLast: false, parser: parser) }
+      first = false
+      let batch = chunk.withUnsafeBytes { parser.parseBatch($0) }
+      let stopped = batch.error != nil
+      guard try send(batch), !stopped else { return }
+      if reachedEnd { break }
+      chunk = try nextChunk(reusing: &chunk, raw: &raw)
+    }
+    if !undecidedTail.isEmpty { settleEncoding(with: [], isLast: true, parser: parser) }
+    _ = try send(parser.finishBatch())
+  }
+
   private func settleEncoding(with chunk: [UInt8], isLast: Bool, parser: LibCSVParser) {
     guard !encodingSettled else { return }
     let stretch = undecidedTail + chunk
-    let (verdict, tail) = stretch.withUnsafeBytes { EncodingDetector.classifyWithTail($0, isComplete: isLast) }
+    let (verdict, tail) = stretch.withUnsafeBytes {
+      EncodingDetector.classifyWithTail($0, isComplete: isLast)
+    }
     undecidedTail = []
     if case .decided(let detected) = verdict {
       encoding = detected
@@ -192,7 +240,9 @@ public final class TableReader {
     if var transcoder {
       let count = try Self.fill(&raw, from: file, observer: observer)
       var text: [UInt8] = []
-      raw.withUnsafeBytes { transcoder.transcode(UnsafeRawBufferPointer(rebasing: $0[0..<count]), into: &text) }
+      raw.withUnsafeBytes {
+        transcoder.transcode(UnsafeRawBufferPointer(rebasing: $0[0..<count]), into: &text)
+      }
       if count < raw.count {
         transcoder.finish(into: &text)
         reachedEnd = true

@@ -7,7 +7,8 @@ import Pipeline
 /// every problem; writes nothing.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Проверить выгрузки: что распознано, кто не найден, что отклонено и почему; ничего не записывается."
+    abstract:
+      "Проверить выгрузки: что распознано, кто не найден, что отклонено и почему; ничего не записывается."
   )
 
   @OptionGroup var common: CommonOptions

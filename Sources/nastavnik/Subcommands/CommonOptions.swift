@@ -14,7 +14,8 @@ struct CommonOptions: ParsableArguments {
   @Option(name: .long, help: "Папка для результатов.")
   var output = "reports"
 
-  @Option(name: .long, help: "Учебный год, например 2025/2026 (по умолчанию из настроек или из дат в данных).")
+  @Option(
+    name: .long, help: "Учебный год, например 2025/2026 (по умолчанию из настроек или из дат в данных).")
   var year: String?
 
   @Option(name: .long, help: "Язык сообщений: ru или en.")
@@ -34,13 +35,15 @@ struct CommonOptions: ParsableArguments {
   /// The run options, with the generation time from `SOURCE_DATE_EPOCH` when set.
   func runOptions(now: Date? = nil) -> RunOptions {
     RunOptions(
-      input: input, pipeline: pipeline, output: output, year: year.flatMap(AcademicYear.init), language: language,
+      input: input, pipeline: pipeline, output: output, year: year.flatMap(AcademicYear.init),
+      language: language,
       now: now ?? Self.environmentNow ?? Date())
   }
 
   /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention, as a date.
   static var environmentNow: Date? {
-    ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:))
+    ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(
+      Date.init(timeIntervalSince1970:))
   }
 
   /// Loads the configuration; its problems are usage errors (exit status 2).

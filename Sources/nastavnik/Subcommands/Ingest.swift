@@ -15,9 +15,10 @@ struct Ingest: ParsableCommand {
     let config = try common.resolvedConfig()
     let report = try runStage(common.language) { try IngestStage.run(config) }
     let rows = report.data.files.reduce(0) { $0 + $1.rowsRead }
-    print(common.language == .ru
-      ? "Опись: файлов \(report.data.files.count), строк \(rows) → \(config.options.output)/ingest.json"
-      : "Inventory: \(report.data.files.count) files, \(rows) rows → \(config.options.output)/ingest.json")
+    print(
+      common.language == .ru
+        ? "Опись: файлов \(report.data.files.count), строк \(rows) → \(config.options.output)/ingest.json"
+        : "Inventory: \(report.data.files.count) files, \(rows) rows → \(config.options.output)/ingest.json")
     if !report.allFilesRead { throw ExitCode(ExitStatus.data) }
   }
 }

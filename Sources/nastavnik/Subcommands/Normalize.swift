@@ -7,7 +7,8 @@ import Pipeline
 /// `<output>/<year>/rejects.csv`.
 struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Этап 2: привести данные к единому виду и сохранить в reports/warehouse.sqlite; отклонённое — в rejects.csv."
+    abstract:
+      "Этап 2: привести данные к единому виду и сохранить в reports/warehouse.sqlite; отклонённое — в rejects.csv."
   )
 
   @OptionGroup var common: CommonOptions
@@ -22,8 +23,9 @@ struct Normalize: ParsableCommand {
     if common.language == .ru {
       print("Учебный год \(data.academicYear): людей \(data.persons.count), пар \(data.pairs.count)")
       print("Строк использовано \(used), отклонено \(rejected) (см. \(folder)/rejects.csv)")
-      print("Не найдено людей: \(quality.unmatched.count), неоднозначно: \(quality.ambiguous.count), "
-        + "сопоставлено не точно: \(quality.fuzzy.count)")
+      print(
+        "Не найдено людей: \(quality.unmatched.count), неоднозначно: \(quality.ambiguous.count), "
+          + "сопоставлено не точно: \(quality.fuzzy.count)")
     } else {
       print("Academic year \(data.academicYear): \(data.persons.count) people, \(data.pairs.count) pairs")
       print("Rows used \(used), rejected \(rejected) (see \(folder)/rejects.csv)")

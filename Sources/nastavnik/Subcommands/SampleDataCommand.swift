@@ -8,7 +8,8 @@ import SampleData
 struct SampleDataCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sample-data",
-    abstract: "Создать выгрузки условной школы: все виды файлов, разные кодировки и разделители, типичные ошибки."
+    abstract:
+      "Создать выгрузки условной школы: все виды файлов, разные кодировки и разделители, типичные ошибки."
   )
 
   @Option(name: .long, help: "Папка, куда записать файлы.")
@@ -20,7 +21,8 @@ struct SampleDataCommand: ParsableCommand {
   @Option(name: .long, help: "Зерно генератора: одно и то же зерно даёт одни и те же файлы.")
   var seed: UInt64 = 2025
 
-  @Option(name: .long, help: "Отметки: period (ведомости за четверти и год) или current (журнал текущих отметок).")
+  @Option(
+    name: .long, help: "Отметки: period (ведомости за четверти и год) или current (журнал текущих отметок).")
   var marks = "period"
 
   @Option(name: .long, help: "Учебный год, например 2025/2026.")
@@ -39,7 +41,8 @@ struct SampleDataCommand: ParsableCommand {
 
   func run() throws {
     let options = SampleOptions(
-      students: students, seed: seed, marks: SampleOptions.Marks(rawValue: marks)!, academicYear: AcademicYear(year)!,
+      students: students, seed: seed, marks: SampleOptions.Marks(rawValue: marks)!,
+      academicYear: AcademicYear(year)!,
       journalRows: journalRows)
     let names = try SampleDataJob.write(options, to: out)
     print("Записано файлов: \(names.count) в \(out)")
