@@ -10,7 +10,7 @@ import Foundation
 public enum HeaderNormalizer {
   /// The normalised form of one header cell.
   public static func normalize(_ header: String) -> String {
-    var text = header.precomposedStringWithCanonicalMapping.lowercased()
+    var text = UnicodeNFC.normalize(header).lowercased()
     text = dropTrailingRemark(text)
     var words: [String] = []
     var current = ""

@@ -1,3 +1,4 @@
+import TabularIO
 import Foundation
 
 extension PersonName {
@@ -61,7 +62,7 @@ extension PersonName {
       if !current.isEmpty { raw.append(current) }
       current = ""
     }
-    for character in text.precomposedStringWithCanonicalMapping {
+    for character in UnicodeNFC.normalize(text) {
       if character == "(" || character == "[" {
         depth += 1
         flush()

@@ -1,3 +1,4 @@
+import TabularIO
 import Foundation
 
 /// Cleans one table cell the way the data contract (§2 "Cells") prescribes.
@@ -16,7 +17,7 @@ public enum CellText {
   /// The cleaned cell text, or `nil` when the cell is empty or a "no value" placeholder.
   public static func clean(_ text: String) -> String? {
     if let plain = alreadyClean(text) { return plain }
-    let collapsed = TextNormalizer.collapseSpaces(text.precomposedStringWithCanonicalMapping)
+    let collapsed = TextNormalizer.collapseSpaces(UnicodeNFC.normalize(text))
     if collapsed.count <= 10, emptyMarkers.contains(collapsed.lowercased()) { return nil }
     return collapsed
   }

@@ -1,3 +1,4 @@
+import TabularIO
 import Foundation
 
 /// Shared character-level helpers for the normalisers (internal).
@@ -74,7 +75,7 @@ enum TextNormalizer {
   /// them, whitespace collapsed, Latin look-alikes folded inside Cyrillic words.
   static func keywordForm(_ text: String) -> String {
     var buffer = ""
-    for character in text.precomposedStringWithCanonicalMapping.lowercased() {
+    for character in UnicodeNFC.normalize(text).lowercased() {
       if quotes.contains(character) { continue }
       if dashes.contains(character) {
         buffer.append("-")
