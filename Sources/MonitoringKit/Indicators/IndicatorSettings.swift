@@ -29,7 +29,8 @@ public struct IndicatorSettings: Sendable, Equatable {
   public init(
     academicYear: AcademicYear, programmeStart: SchoolDate? = nil, programmeEnd: SchoolDate? = nil,
     gradesBaseline: Period? = nil, gradesFinal: Period? = nil, gradesThreshold: Double = 0.1,
-    clubsBaseline: AcademicMonth? = nil, clubsFinal: AcademicMonth? = nil, anxietyInstrument: String = "phillips",
+    clubsBaseline: AcademicMonth? = nil, clubsFinal: AcademicMonth? = nil,
+    anxietyInstrument: String = "phillips",
     anxietyScore: String? = nil, menteeSatisfactionInstrument: String = "satisfaction-mentee",
     mentorSatisfactionInstrument: String = "satisfaction-mentor", previousYearRegistryOnEnd: Int? = nil
   ) {

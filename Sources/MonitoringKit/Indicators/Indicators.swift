@@ -4,15 +4,21 @@
 /// unrounded; a value that cannot be computed is `null` with a `<key>_reason` sibling
 /// (`no_data`, `insufficient_n`, `roster_missing`, `no_change`…). No names or person ids appear.
 public struct Indicators: Sendable {
+  /// `coverage` as indicators.md defines it.
   public var coverage: CoverageIndicators
+  /// `grades` as indicators.md defines it.
   public var grades: GradesIndicators
+  /// `anxiety` as indicators.md defines it.
   public var anxiety: AnxietyIndicators
   /// The mentees' satisfaction block.
   public var satisfactionMentees: SatisfactionIndicators
   /// The mentors' satisfaction block.
   public var satisfactionMentors: SatisfactionIndicators
+  /// `clubs` as indicators.md defines it.
   public var clubs: ClubsIndicators
+  /// `registry` as indicators.md defines it.
   public var registry: RegistryIndicators
+  /// `meetings` as indicators.md defines it.
   public var meetings: MeetingsIndicators
 
   /// Computes every block.
@@ -60,7 +66,10 @@ public struct Indicators: Sendable {
   public func json() -> JSONValue {
     .object([
       ("coverage", coverage.json()), ("grades", grades.json()), ("anxiety", anxiety.json()),
-      ("satisfaction", .object([("mentees", satisfactionMentees.json()), ("mentors", satisfactionMentors.json())])),
+      (
+        "satisfaction",
+        .object([("mentees", satisfactionMentees.json()), ("mentors", satisfactionMentors.json())])
+      ),
       ("clubs", clubs.json()), ("registry", registry.json()), ("meetings", meetings.json()),
       ("verdicts", .object(verdicts.map { ($0.block, $0.verdict.json()) })),
     ])

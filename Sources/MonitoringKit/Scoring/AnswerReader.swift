@@ -9,7 +9,8 @@
 /// - `text`: kept as text, never scored.
 public enum AnswerReader {
   /// The answer `text` gives to `item` of an instrument whose default scale is `scale`.
-  public static func read(_ text: String, item: Instrument.Item, scale: Instrument.RatingScale) -> ItemAnswer {
+  public static func read(_ text: String, item: Instrument.Item, scale: Instrument.RatingScale) -> ItemAnswer
+  {
     // A lone «-» is «нет» for yes/no items although `CellText` treats it as empty.
     if item.type == .yesNo, let answer = YesNo.parse(text) { return .yesNo(answer) }
     guard let clean = CellText.clean(text) else { return .missing }

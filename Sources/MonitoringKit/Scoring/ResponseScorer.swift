@@ -30,27 +30,32 @@ public struct ResponseScorer: Sendable {
     -> [ScoredResponse]
   {
     let matcher = InstrumentMatcher(instruments: instruments)
-    let calculators = Dictionary(uniqueKeysWithValues: instruments.map { ($0.id, ScoreCalculator(instrument: $0)) })
+    let calculators = Dictionary(
+      uniqueKeysWithValues: instruments.map { ($0.id, ScoreCalculator(instrument: $0)) })
     var answersByFile: [Int: [SurveyAnswer]] = [:]
     for answer in data.answers { answersByFile[answer.file, default: []].append(answer) }
     var latest: [String: ScoredResponse] = [:]
     var anonymous: [ScoredResponse] = []
     for file in answersByFile.keys.sorted() {
       let answers = answersByFile[file]!
-      let matches = columnMatches?[file] ?? recomputedMatches(file: file, answers: answers, data: data, matcher: matcher)
+      let matches =
+        columnMatches?[file] ?? recomputedMatches(file: file, answers: answers, data: data, matcher: matcher)
       for match in matches {
         guard let instrument = instruments.first(where: { $0.id == match.instrumentID }),
           let calculator = calculators[instrument.id]
         else { continue }
         let itemOfColumn = Dictionary(match.columns.map { ($0.value, $0.key) }, uniquingKeysWith: min)
         var rows: [Int: [SurveyAnswer]] = [:]
-        for answer in answers where itemOfColumn[answer.column] != nil { rows[answer.line, default: []].append(answer) }
+        for answer in answers where itemOfColumn[answer.column] != nil {
+          rows[answer.line, default: []].append(answer)
+        }
         for line in rows.keys.sorted() {
           let cells = rows[line]!
           var itemAnswers: [Int: ItemAnswer] = [:]
           for cell in cells {
             let item = itemOfColumn[cell.column]!
-            itemAnswers[item] = AnswerReader.read(cell.value, item: instrument.items[item], scale: instrument.scale)
+            itemAnswers[item] = AnswerReader.read(
+              cell.value, item: instrument.items[item], scale: instrument.scale)
           }
           guard itemAnswers.values.contains(where: \.isAnswered) else { continue }
           let first = cells[0]

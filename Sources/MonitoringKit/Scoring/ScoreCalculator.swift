@@ -80,7 +80,9 @@ public struct ScoreCalculator: Sendable {
         })
     } else {
       values = Dictionary(
-        uniqueKeysWithValues: indices.compactMap { index in scored(answers[index], index: index).map { (index, $0) } })
+        uniqueKeysWithValues: indices.compactMap { index in
+          scored(answers[index], index: index).map { (index, $0) }
+        })
     }
     let answered = values.count
     var result = ScoreResult(scoreID: score.id, value: nil, answered: answered, itemCount: indices.count)

@@ -16,7 +16,8 @@ public struct ScoreResult: Sendable, Equatable {
 
   /// Creates a result.
   public init(
-    scoreID: String, value: Double?, answered: Int, itemCount: Int, level: String? = nil, elevated: Bool? = nil
+    scoreID: String, value: Double?, answered: Int, itemCount: Int, level: String? = nil,
+    elevated: Bool? = nil
   ) {
     self.scoreID = scoreID
     self.value = value

@@ -34,6 +34,7 @@ public struct ScoredResponse: Sendable, Equatable {
   public var submittedAt: SchoolDate?
   /// Where the row is (file index, line), for ordering duplicates.
   public var file: Int
+  /// The row's line in that file.
   public var line: Int
   /// Item index → answer, for the items whose columns the file holds.
   public var answers: [Int: ItemAnswer]

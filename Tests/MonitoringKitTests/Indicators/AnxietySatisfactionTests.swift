@@ -86,7 +86,8 @@ struct AnxietySatisfactionTests {
     fixture.answers(file: file, line: 4, person: third, wave: .post, [1: "11", 4: "не знаю"])
     fixture.answers(file: file, line: 5, person: nil, wave: .post, [1: "8", 2: "8", 3: "8", 4: "нет"])
     let indicators = Indicators.compute(
-      data: fixture.data, instruments: [instrument], settings: IndicatorSettings(academicYear: fixture.data.academicYear))
+      data: fixture.data, instruments: [instrument],
+      settings: IndicatorSettings(academicYear: fixture.data.academicYear))
     let block = indicators.satisfactionMentees
     #expect(block.participants == 4)
     // Indices: first (10 + 8 + 9) / 3 = 9; second (6 + 7) / 2 = 6.5 (2 of 3 ≥ half); third has
@@ -112,6 +113,9 @@ struct AnxietySatisfactionTests {
     #expect(indicators.satisfactionMentors.reason == .instrumentMissing)
     let verdict = Verdict.satisfaction(mentees: block, mentors: indicators.satisfactionMentors)
     #expect(verdict.direction == .same)
-    #expect(verdict.textRU == "Удовлетворённость наставляемых средняя: индекс 7,8 из 10 (анкет: 3); продолжить участие хотят 67 %.")
+    #expect(
+      verdict.textRU
+        == "Удовлетворённость наставляемых средняя: индекс 7,8 из 10 (анкет: 3); продолжить участие хотят 67 %."
+    )
   }
 }

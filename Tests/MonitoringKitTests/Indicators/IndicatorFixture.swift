@@ -14,8 +14,10 @@ struct IndicatorFixture {
     let id = PersonID(data.persons.count + 1)
     data.persons.append(
       Person(
-        id: id, name: PersonName(fullName: "Иванов Иван \(Self.patronymics[names % Self.patronymics.count])")!,
-        schoolClass: schoolClass.flatMap { SchoolClass(parsing: $0) }, birthDate: birth, inStudents: inStudents,
+        id: id,
+        name: PersonName(fullName: "Иванов Иван \(Self.patronymics[names % Self.patronymics.count])")!,
+        schoolClass: schoolClass.flatMap { SchoolClass(parsing: $0) }, birthDate: birth,
+        inStudents: inStudents,
         firstFile: 0))
     if let role { data.roles.append(RoleRecord(person: id, role: role, file: 0)) }
     return id
@@ -52,7 +54,9 @@ struct IndicatorFixture {
     }
   }
 
-  static let patronymics = ["Иванович", "Петрович", "Сергеевич", "Олегович", "Павлович", "Ильич", "Андреевич"]
+  static let patronymics = [
+    "Иванович", "Петрович", "Сергеевич", "Олегович", "Павлович", "Ильич", "Андреевич",
+  ]
 
   /// A date.
   static func date(_ year: Int, _ month: Int, _ day: Int) -> SchoolDate {
@@ -71,7 +75,9 @@ enum TestInstruments {
     return Instrument(
       id: "phillips", title: "Тест Филлипса", respondent: .any, waves: [.pre, .post],
       matching: .init(byText: false, byNumber: true, byPosition: true),
-      items: (1...58).map { (number: Int) in Instrument.Item(id: "q" + String(number), number: number, type: .yesNo) },
+      items: (1...58).map { (number: Int) in
+        Instrument.Item(id: "q" + String(number), number: number, type: .yesNo)
+      },
       scores: [
         Instrument.Score(
           id: "total", title: "Общая тревожность", method: .keyedPercent,
@@ -83,7 +89,8 @@ enum TestInstruments {
           ], direction: .lowerIsBetter),
         Instrument.Score(
           id: "f5", title: "Страх ситуации проверки знаний", isFactor: true, method: .keyedPercent,
-          items: ["2", "7", "12", "16", "21", "26"], key: Dictionary(uniqueKeysWithValues: keyYes.map { (String($0), "да") }),
+          items: ["2", "7", "12", "16", "21", "26"],
+          key: Dictionary(uniqueKeysWithValues: keyYes.map { (String($0), "да") }),
           defaultKey: "нет", minimumAnswered: 0.9),
       ])
   }
@@ -91,24 +98,28 @@ enum TestInstruments {
   /// STAI: 40 choice items 1–4 with the answer texts, two linear scales.
   static func stai() -> Instrument {
     let choices: [String: Double] = [
-      "нет, это не так": 1, "пожалуй, так": 2, "верно": 3, "совершенно верно": 4, "никогда": 1, "почти никогда": 2,
+      "нет, это не так": 1, "пожалуй, так": 2, "верно": 3, "совершенно верно": 4, "никогда": 1,
+      "почти никогда": 2,
       "часто": 3, "почти всегда": 4,
     ]
     let levels: [Instrument.Level] = [
-      .init(label: "низкая", upperBound: 30, inclusive: true), .init(label: "умеренная", upperBound: 45, inclusive: true),
+      .init(label: "низкая", upperBound: 30, inclusive: true),
+      .init(label: "умеренная", upperBound: 45, inclusive: true),
       .init(label: "высокая", elevated: true),
     ]
     return Instrument(
       id: "stai", title: "Спилбергер–Ханин", respondent: .any, waves: [.pre, .post],
       items: (1...40).map { (number: Int) in
         Instrument.Item(
-          id: "q" + String(number), number: number, type: .choice, choices: choices, scale: .init(min: 1, max: 4))
+          id: "q" + String(number), number: number, type: .choice, choices: choices,
+          scale: .init(min: 1, max: 4))
       },
       scores: [
         Instrument.Score(
           id: "situational", title: "Ситуативная", method: .linear, constant: 50,
           plus: ["3", "4", "6", "7", "9", "12", "13", "14", "17", "18"],
-          minus: ["1", "2", "5", "8", "10", "11", "15", "16", "19", "20"], minimumAnswered: 0.9, levels: levels,
+          minus: ["1", "2", "5", "8", "10", "11", "15", "16", "19", "20"], minimumAnswered: 0.9,
+          levels: levels,
           direction: .lowerIsBetter),
         Instrument.Score(
           id: "trait", title: "Личностная", method: .linear, constant: 35,
@@ -126,15 +137,20 @@ enum TestInstruments {
       items: [
         .init(id: "comfort", text: "Насколько комфортно тебе было общаться с наставником?", type: .rating),
         .init(id: "useful", text: "Насколько полезными были встречи с наставником?", type: .rating),
-        .init(id: "overall", text: "Насколько ты доволен(льна) вашей совместной работой в целом?", type: .rating),
-        .init(id: "continue", text: "Хотел(а) бы ты продолжить участие в программе наставничества?", type: .yesNo),
+        .init(
+          id: "overall", text: "Насколько ты доволен(льна) вашей совместной работой в целом?", type: .rating),
+        .init(
+          id: "continue", text: "Хотел(а) бы ты продолжить участие в программе наставничества?", type: .yesNo),
         .init(id: "become_mentor", text: "Хотел(а) бы ты сам(а) стать наставником?", type: .yesNo),
         .init(id: "best", text: "Что было самым полезным?", type: .text),
       ],
       scores: [
         Instrument.Score(
           id: "index", title: "Индекс", method: .mean, minimumAnswered: 0.5,
-          levels: [.init(label: "низкая", upperBound: 6), .init(label: "средняя", upperBound: 8), .init(label: "высокая")])
+          levels: [
+            .init(label: "низкая", upperBound: 6), .init(label: "средняя", upperBound: 8),
+            .init(label: "высокая"),
+          ])
       ])
   }
 }

@@ -42,7 +42,9 @@ struct ScoringTests {
   /// Answers every Phillips item: items `yesItems` «да», the others «нет».
   func phillipsSheet(yes yesItems: Set<Int>, skip: Set<Int> = []) -> [Int: ItemAnswer] {
     var sheet: [Int: ItemAnswer] = [:]
-    for number in 1...58 where !skip.contains(number) { sheet[number - 1] = .yesNo(yesItems.contains(number)) }
+    for number in 1...58 where !skip.contains(number) {
+      sheet[number - 1] = .yesNo(yesItems.contains(number))
+    }
     return sheet
   }
 
@@ -63,7 +65,8 @@ struct ScoringTests {
     #expect(anxious.level == "повышенная")
     #expect(anxious.elevated == true)
     // Factor 5 (items 2, 7, 12, 16, 21, 26, all keyed «нет»): all six answered «да» → 100 %.
-    #expect(calculator.score(TestInstruments.phillips().scores[1], phillipsSheet(yes: Set(1...30))).value == 100)
+    #expect(
+      calculator.score(TestInstruments.phillips().scores[1], phillipsSheet(yes: Set(1...30))).value == 100)
     // 53 of 58 answered (≥ 90 %): valid, over the answered items only. Skipping 1–5 («да», keyed
     // «нет») leaves 24 − 5 = 19 + 7 = 26 differing of 53.
     let partial = calculator.score(total, phillipsSheet(yes: Set(1...30), skip: Set(1...5)))
@@ -108,7 +111,8 @@ struct ScoringTests {
     let instrument = Instrument(
       id: "x", title: "x", respondent: .any, waves: [.post], scale: .init(min: 1, max: 5),
       items: [
-        .init(id: "a", type: .rating), .init(id: "b", type: .rating, reverse: true), .init(id: "c", type: .rating),
+        .init(id: "a", type: .rating), .init(id: "b", type: .rating, reverse: true),
+        .init(id: "c", type: .rating),
         .init(id: "d", type: .rating),
       ],
       scores: [

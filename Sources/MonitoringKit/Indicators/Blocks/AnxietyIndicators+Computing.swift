@@ -9,7 +9,8 @@ extension AnxietyIndicators {
   ///   has a valid score in both waves; it is shown from 6 persons.
   /// - McNemar runs over the paired mentees (its `n`), with b = normalized, c = worsened.
   public static func compute(
-    responses: [ScoredResponse], instruments: [Instrument], populations: Populations, settings: IndicatorSettings
+    responses: [ScoredResponse], instruments: [Instrument], populations: Populations,
+    settings: IndicatorSettings
   ) -> AnxietyIndicators {
     var block = AnxietyIndicators(
       instrument: settings.anxietyInstrument, score: nil, reason: nil, lowerIsBetter: true, menteesPaired: 0,
@@ -54,7 +55,8 @@ extension AnxietyIndicators {
     if n > 0 {
       block.mcnemar =
         headline.levels.contains(where: \.elevated)
-        ? IndicatorTests.mcnemar(n: n, b: block.normalized, c: block.worsened) : .unavailable(reason: "no_levels")
+        ? IndicatorTests.mcnemar(n: n, b: block.normalized, c: block.worsened)
+        : .unavailable(reason: "no_levels")
       block.wilcoxon = IndicatorTests.wilcoxon(after: after, before: before)
       block.ttest = IndicatorTests.ttest(after: after, before: before)
     }

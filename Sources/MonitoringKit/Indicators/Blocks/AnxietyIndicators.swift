@@ -4,18 +4,27 @@ import Statistics
 public struct AnxietyIndicators: Sendable {
   /// A factor's means over the mentees with the factor valid in both waves.
   public struct FactorRow: Sendable, Equatable {
+    /// `id` as indicators.md defines it.
     public var id: String
+    /// `title` as indicators.md defines it.
     public var title: String
+    /// `n` as indicators.md defines it.
     public var n: Int
+    /// `mean_before` as indicators.md defines it.
     public var meanBefore: Double?
+    /// `mean_after` as indicators.md defines it.
     public var meanAfter: Double?
   }
 
   /// Non-mentees who took the test in both waves.
   public struct Comparison: Sendable, Equatable {
+    /// `persons` as indicators.md defines it.
     public var persons: Int
+    /// `mean_before` as indicators.md defines it.
     public var meanBefore: Double
+    /// `mean_after` as indicators.md defines it.
     public var meanAfter: Double
+    /// `mean_change` as indicators.md defines it.
     public var meanChange: Double
     /// Mentees' mean change − the comparison's mean change.
     public var did: Double
@@ -31,23 +40,35 @@ public struct AnxietyIndicators: Sendable {
   public var reason: IndicatorReason?
   /// Whether a lower score is better.
   public var lowerIsBetter: Bool
+  /// `mentees_paired` as indicators.md defines it.
   public var menteesPaired: Int
+  /// `mean_before` as indicators.md defines it.
   public var meanBefore: Double?
+  /// `mean_after` as indicators.md defines it.
   public var meanAfter: Double?
+  /// `mean_change` as indicators.md defines it.
   public var meanChange: Double?
   /// Level label → count, in the instrument's level order.
   public var levelsBefore: [(String, Int)]
+  /// `levels_after` as indicators.md defines it.
   public var levelsAfter: [(String, Int)]
+  /// `elevated_before` as indicators.md defines it.
   public var elevatedBefore: Int
+  /// `elevated_after` as indicators.md defines it.
   public var elevatedAfter: Int
   /// Elevated → not elevated.
   public var normalized: Int
   /// Not elevated → elevated.
   public var worsened: Int
+  /// `mcnemar` as indicators.md defines it.
   public var mcnemar: TestOutcome<McNemarResult>
+  /// `wilcoxon` as indicators.md defines it.
   public var wilcoxon: TestOutcome<WilcoxonSignedRankResult>
+  /// `ttest` as indicators.md defines it.
   public var ttest: TestOutcome<PairedTTestResult>
+  /// `factors` as indicators.md defines it.
   public var factors: [FactorRow]
+  /// `comparison` as indicators.md defines it.
   public var comparison: Result<Comparison, IndicatorReason>
 
   /// The block as `indicators.json` writes it.

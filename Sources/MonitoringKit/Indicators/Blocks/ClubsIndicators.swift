@@ -12,27 +12,44 @@ import Statistics
 public struct ClubsIndicators: Sendable, Equatable {
   /// One club's row of `by_club`.
   public struct ClubRow: Sendable, Equatable {
+    /// `club` as indicators.md defines it.
     public var club: String
+    /// `mentees_before` as indicators.md defines it.
     public var menteesBefore: Int
+    /// `mentees_after` as indicators.md defines it.
     public var menteesAfter: Int
   }
 
+  /// `baseline_period` as indicators.md defines it.
   public var baselinePeriod: AcademicMonth?
+  /// `final_period` as indicators.md defines it.
   public var finalPeriod: AcademicMonth?
+  /// `mentees` as indicators.md defines it.
   public var mentees: Int
+  /// `enrolled_before` as indicators.md defines it.
   public var enrolledBefore: Int
+  /// `enrolled_after` as indicators.md defines it.
   public var enrolledAfter: Int
+  /// `newly_enrolled` as indicators.md defines it.
   public var newlyEnrolled: Int
+  /// `dropped` as indicators.md defines it.
   public var dropped: Int
+  /// `mcnemar` as indicators.md defines it.
   public var mcnemar: TestOutcome<McNemarResult>
+  /// `memberships_before` as indicators.md defines it.
   public var membershipsBefore: Int
+  /// `memberships_after` as indicators.md defines it.
   public var membershipsAfter: Int
+  /// `attendance_rate_before` as indicators.md defines it.
   public var attendanceRateBefore: Double?
+  /// `attendance_rate_after` as indicators.md defines it.
   public var attendanceRateAfter: Double?
+  /// `by_club` as indicators.md defines it.
   public var byClub: [ClubRow]
 
   /// `enrolled ÷ mentees`.
   public var enrolledShareBefore: Double? { hasPeriods ? Numbers.share(enrolledBefore, of: mentees) : nil }
+  /// `enrolled_share_after` as indicators.md defines it.
   public var enrolledShareAfter: Double? { hasPeriods ? Numbers.share(enrolledAfter, of: mentees) : nil }
   /// Whether two distinct periods were found.
   public var hasPeriods: Bool { baselinePeriod != nil && finalPeriod != nil && baselinePeriod != finalPeriod }
@@ -63,7 +80,8 @@ public struct ClubsIndicators: Sendable, Equatable {
     block.enrolledAfter = personsAfter.count
     block.newlyEnrolled = personsAfter.subtracting(personsBefore).count
     block.dropped = personsBefore.subtracting(personsAfter).count
-    block.mcnemar = IndicatorTests.mcnemar(n: populations.mentees.count, b: block.dropped, c: block.newlyEnrolled)
+    block.mcnemar = IndicatorTests.mcnemar(
+      n: populations.mentees.count, b: block.dropped, c: block.newlyEnrolled)
     block.membershipsBefore = before.count
     block.membershipsAfter = after.count
     func rate(_ month: AcademicMonth) -> Double? {

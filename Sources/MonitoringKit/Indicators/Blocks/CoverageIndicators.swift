@@ -9,19 +9,33 @@
 /// - Missing values are counted under «не указана» / «не указан» rather than left out.
 /// - A mentee's category is the first one a participants row gives.
 public struct CoverageIndicators: Sendable, Equatable {
+  /// `students_total` as indicators.md defines it.
   public var studentsTotal: Int?
+  /// `students_1019` as indicators.md defines it.
   public var students1019: Int?
+  /// `age_proxy` as indicators.md defines it.
   public var ageProxy: Bool
+  /// `mentors` as indicators.md defines it.
   public var mentors: Int
+  /// `mentees` as indicators.md defines it.
   public var mentees: Int
+  /// `participants` as indicators.md defines it.
   public var participants: Int
+  /// `pairs` as indicators.md defines it.
   public var pairs: Int
+  /// `groups` as indicators.md defines it.
   public var groups: Int
+  /// `involved_share_1019` as indicators.md defines it.
   public var involvedShare1019: Double?
+  /// `mentee_share_1019` as indicators.md defines it.
   public var menteeShare1019: Double?
+  /// `pairs_by_model` as indicators.md defines it.
   public var pairsByModel: [String: Int]
+  /// `pairs_by_status` as indicators.md defines it.
   public var pairsByStatus: [String: Int]
+  /// `mentees_by_category` as indicators.md defines it.
   public var menteesByCategory: [String: Int]
+  /// `mentees_by_class` as indicators.md defines it.
   public var menteesByClass: [String: Int]
 
   /// Computes the block.
@@ -46,8 +60,10 @@ public struct CoverageIndicators: Sendable, Equatable {
         }
       }
       block.students1019 = inRange.count
-      block.involvedShare1019 = Numbers.share(populations.participants.intersection(inRange).count, of: inRange.count)
-      block.menteeShare1019 = Numbers.share(populations.mentees.intersection(inRange).count, of: inRange.count)
+      block.involvedShare1019 = Numbers.share(
+        populations.participants.intersection(inRange).count, of: inRange.count)
+      block.menteeShare1019 = Numbers.share(
+        populations.mentees.intersection(inRange).count, of: inRange.count)
     }
     var pairMentees: [String: Set<PersonID>] = [:]
     var firstRow: [String: PairRecord] = [:]
@@ -67,7 +83,8 @@ public struct CoverageIndicators: Sendable, Equatable {
     }
     for mentee in populations.mentees {
       block.menteesByCategory[category[mentee] ?? "не указана", default: 0] += 1
-      block.menteesByClass[populations.persons[mentee]?.schoolClass?.description ?? "не указан", default: 0] += 1
+      block.menteesByClass[
+        populations.persons[mentee]?.schoolClass?.description ?? "не указан", default: 0] += 1
     }
     return block
   }

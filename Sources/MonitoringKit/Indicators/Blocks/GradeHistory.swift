@@ -38,7 +38,9 @@ public struct GradeHistory: Sendable, Equatable {
   /// The person's period kind (see the type's documentation).
   public var periodKind: Period.Kind? {
     var counts: [Period.Kind: Int] = [:]
-    for (period, subjects) in cells where period.kind != .year { counts[period.kind, default: 0] += subjects.count }
+    for (period, subjects) in cells where period.kind != .year {
+      counts[period.kind, default: 0] += subjects.count
+    }
     return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
   }
 
@@ -88,7 +90,9 @@ public struct GradeHistory: Sendable, Equatable {
     let meanAfter = common.reduce(0) { $0 + after[$1]! } / Double(common.count)
     return PairedGrades(
       baseline: baseline, final: final, before: meanBefore, after: meanAfter,
-      subjects: common.map { ($0, before[$0]!, after[$0]!) }.map { PairedGrades.Subject(name: $0.0, before: $0.1, after: $0.2) },
+      subjects: common.map { ($0, before[$0]!, after[$0]!) }.map {
+        PairedGrades.Subject(name: $0.0, before: $0.1, after: $0.2)
+      },
       failingBefore: isFailing(baseline), failingAfter: isFailing(final), qualityBefore: hasQuality(baseline),
       qualityAfter: hasQuality(final))
   }
@@ -98,12 +102,17 @@ public struct GradeHistory: Sendable, Equatable {
 public struct PairedGrades: Sendable, Equatable {
   /// A common subject's means.
   public struct Subject: Sendable, Equatable {
+    /// `name` as indicators.md defines it.
     public var name: String
+    /// `before` as indicators.md defines it.
     public var before: Double
+    /// `after` as indicators.md defines it.
     public var after: Double
   }
 
+  /// `baseline` as indicators.md defines it.
   public var baseline: Period
+  /// `final` as indicators.md defines it.
   public var final: Period
   /// Mean over the common subjects of the subject means in the baseline period.
   public var before: Double
@@ -111,9 +120,13 @@ public struct PairedGrades: Sendable, Equatable {
   public var after: Double
   /// The common subjects S(p).
   public var subjects: [Subject]
+  /// `failing_before` as indicators.md defines it.
   public var failingBefore: Bool
+  /// `failing_after` as indicators.md defines it.
   public var failingAfter: Bool
+  /// `quality_before` as indicators.md defines it.
   public var qualityBefore: Bool
+  /// `quality_after` as indicators.md defines it.
   public var qualityAfter: Bool
 
   /// after − before.

@@ -48,23 +48,28 @@ extension GradesIndicators {
     let change = Numbers.mean(values.map(\.change))
     var block = GradesIndicators(
       threshold: t, baselinePeriod: Numbers.mode(values.map(\.baseline))?.label,
-      finalPeriod: Numbers.mode(values.map(\.final))?.label, menteesPaired: n, meanBefore: Numbers.mean(before),
+      finalPeriod: Numbers.mode(values.map(\.final))?.label, menteesPaired: n,
+      meanBefore: Numbers.mean(before),
       meanAfter: Numbers.mean(after), meanChange: change,
       improved: values.filter { $0.change >= t - 1e-12 }.count,
       unchanged: values.filter { $0.change < t - 1e-12 && $0.change > -t + 1e-12 }.count,
       worsened: values.filter { $0.change <= -t + 1e-12 }.count,
-      successRateBefore: Numbers.share(n - failingB, of: n), successRateAfter: Numbers.share(n - failingA, of: n),
+      successRateBefore: Numbers.share(n - failingB, of: n),
+      successRateAfter: Numbers.share(n - failingA, of: n),
       qualityRateBefore: Numbers.share(values.filter(\.qualityBefore).count, of: n),
       qualityRateAfter: Numbers.share(values.filter(\.qualityAfter).count, of: n), souBefore: souB.value,
       souAfter: souA.value, notAttestedBefore: souB.notAttested, notAttestedAfter: souA.notAttested,
       failingBefore: failingB, failingAfter: failingA,
-      failingMcNemar: n == 0 ? .unavailable(reason: "no_data") : IndicatorTests.mcnemar(n: n, b: recovered, c: fell),
-      wilcoxon: n == 0 ? .unavailable(reason: "no_data") : IndicatorTests.wilcoxon(after: after, before: before),
+      failingMcNemar: n == 0
+        ? .unavailable(reason: "no_data") : IndicatorTests.mcnemar(n: n, b: recovered, c: fell),
+      wilcoxon: n == 0
+        ? .unavailable(reason: "no_data") : IndicatorTests.wilcoxon(after: after, before: before),
       ttest: n == 0 ? .unavailable(reason: "no_data") : IndicatorTests.ttest(after: after, before: before),
       bySubject: sums.keys.sorted().map { name in
         let sum = sums[name]!
         return SubjectRow(
-          subject: name, n: sum.n, meanBefore: sum.before / Double(sum.n), meanAfter: sum.after / Double(sum.n))
+          subject: name, n: sum.n, meanBefore: sum.before / Double(sum.n),
+          meanAfter: sum.after / Double(sum.n))
       }, comparison: .failure(.noData), baselineGapSD: .failure(.noData))
     let group = paired(populations.comparison).map(\.2)
     if n == 0 {
@@ -76,7 +81,8 @@ extension GradesIndicators {
       let groupBefore = group.map(\.before)
       block.comparison = .success(
         Comparison(
-          persons: group.count, meanBefore: Numbers.mean(groupBefore)!, meanAfter: Numbers.mean(group.map(\.after))!,
+          persons: group.count, meanBefore: Numbers.mean(groupBefore)!,
+          meanAfter: Numbers.mean(group.map(\.after))!,
           meanChange: groupChange, did: change! - groupChange,
           mannWhitney: IndicatorTests.mannWhitney(values.map(\.change), group.map(\.change))))
       if let sd = try? Descriptive.pooledStandardDeviation(before, groupBefore), sd > 0 {
@@ -97,7 +103,8 @@ extension GradesIndicators {
     var notAttested = 0
     for (history, period) in marks {
       for cell in (history.cells[period] ?? [:]).values {
-        weighted += 100 * cell.n5 + 64 * cell.n4 + 36 * cell.n3 + 16 * (cell.n2 + cell.n1) + 7 * cell.notAttested
+        weighted +=
+          100 * cell.n5 + 64 * cell.n4 + 36 * cell.n3 + 16 * (cell.n2 + cell.n1) + 7 * cell.notAttested
         total += cell.n1 + cell.n2 + cell.n3 + cell.n4 + cell.n5 + cell.notAttested
         notAttested += cell.notAttested
       }

@@ -4,9 +4,13 @@ import Statistics
 public struct GradesIndicators: Sendable, Equatable {
   /// One subject's row of `by_subject`.
   public struct SubjectRow: Sendable, Equatable {
+    /// `subject` as indicators.md defines it.
     public var subject: String
+    /// `n` as indicators.md defines it.
     public var n: Int
+    /// `mean_before` as indicators.md defines it.
     public var meanBefore: Double
+    /// `mean_after` as indicators.md defines it.
     public var meanAfter: Double
   }
 
@@ -14,8 +18,11 @@ public struct GradesIndicators: Sendable, Equatable {
   public struct Comparison: Sendable, Equatable {
     /// Paired persons of C.
     public var persons: Int
+    /// `mean_before` as indicators.md defines it.
     public var meanBefore: Double
+    /// `mean_after` as indicators.md defines it.
     public var meanAfter: Double
+    /// `mean_change` as indicators.md defines it.
     public var meanChange: Double
     /// Mentees' mean change − C's mean change.
     public var did: Double
@@ -25,30 +32,51 @@ public struct GradesIndicators: Sendable, Equatable {
 
   /// The threshold t.
   public var threshold: Double
+  /// `baseline_period` as indicators.md defines it.
   public var baselinePeriod: String?
+  /// `final_period` as indicators.md defines it.
   public var finalPeriod: String?
+  /// `mentees_paired` as indicators.md defines it.
   public var menteesPaired: Int
+  /// `mean_before` as indicators.md defines it.
   public var meanBefore: Double?
+  /// `mean_after` as indicators.md defines it.
   public var meanAfter: Double?
+  /// `mean_change` as indicators.md defines it.
   public var meanChange: Double?
+  /// `improved` as indicators.md defines it.
   public var improved: Int
+  /// `unchanged` as indicators.md defines it.
   public var unchanged: Int
+  /// `worsened` as indicators.md defines it.
   public var worsened: Int
+  /// `success_rate_before` as indicators.md defines it.
   public var successRateBefore: Double?
+  /// `success_rate_after` as indicators.md defines it.
   public var successRateAfter: Double?
+  /// `quality_rate_before` as indicators.md defines it.
   public var qualityRateBefore: Double?
+  /// `quality_rate_after` as indicators.md defines it.
   public var qualityRateAfter: Double?
   /// СОУ in percent; nil when no mark counts.
   public var souBefore: Double?
+  /// `sou_after` as indicators.md defines it.
   public var souAfter: Double?
   /// `n_н/а` of the СОУ: «н/а» marks counted.
   public var notAttestedBefore: Int
+  /// `not_attested_after` as indicators.md defines it.
   public var notAttestedAfter: Int
+  /// `failing_before` as indicators.md defines it.
   public var failingBefore: Int
+  /// `failing_after` as indicators.md defines it.
   public var failingAfter: Int
+  /// `failing_mc_nemar` as indicators.md defines it.
   public var failingMcNemar: TestOutcome<McNemarResult>
+  /// `wilcoxon` as indicators.md defines it.
   public var wilcoxon: TestOutcome<WilcoxonSignedRankResult>
+  /// `ttest` as indicators.md defines it.
   public var ttest: TestOutcome<PairedTTestResult>
+  /// `by_subject` as indicators.md defines it.
   public var bySubject: [SubjectRow]
   /// The comparison group, or the reason it is not shown.
   public var comparison: Result<Comparison, IndicatorReason>

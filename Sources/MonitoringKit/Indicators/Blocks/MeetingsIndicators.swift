@@ -7,11 +7,17 @@
 ///   `untyped` beside `by_type`.
 /// - A full cycle needs знакомство, планирование, ≥ 1 рабочая and итоговая (пробная optional).
 public struct MeetingsIndicators: Sendable, Equatable {
+  /// `pairs` as indicators.md defines it.
   public var pairs: Int
+  /// `pairs_with_meetings` as indicators.md defines it.
   public var pairsWithMeetings: Int
+  /// `meetings_total` as indicators.md defines it.
   public var meetingsTotal: Int
+  /// `by_type` as indicators.md defines it.
   public var byType: [MeetingType: Int]
+  /// `untyped` as indicators.md defines it.
   public var untyped: Int
+  /// `full_cycle_pairs` as indicators.md defines it.
   public var fullCyclePairs: Int
 
   /// meetings_total ÷ pairs.

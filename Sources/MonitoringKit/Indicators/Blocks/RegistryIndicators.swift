@@ -5,20 +5,31 @@
 /// Decision where the specification is silent: `added_during` / `removed_during` count persons
 /// with at least one entry whose `date_on` / `date_off` falls in (start, end].
 public struct RegistryIndicators: Sendable {
+  /// `date_start` as indicators.md defines it.
   public var dateStart: SchoolDate
+  /// `date_end` as indicators.md defines it.
   public var dateEnd: SchoolDate
   /// Whether any registry data was read.
   public var hasData: Bool
+  /// `school_on_start` as indicators.md defines it.
   public var schoolOnStart: Int
+  /// `school_on_end` as indicators.md defines it.
   public var schoolOnEnd: Int
+  /// `mentees_on_start` as indicators.md defines it.
   public var menteesOnStart: Int
+  /// `mentees_on_end` as indicators.md defines it.
   public var menteesOnEnd: Int
+  /// `added_during` as indicators.md defines it.
   public var addedDuring: Int
+  /// `removed_during` as indicators.md defines it.
   public var removedDuring: Int
+  /// `mentees_added_during` as indicators.md defines it.
   public var menteesAddedDuring: Int
+  /// `mentees_removed_during` as indicators.md defines it.
   public var menteesRemovedDuring: Int
   /// Type label → (on start, on end), in label order.
   public var byType: [String: (onStart: Int, onEnd: Int)]
+  /// `previous_year_on_end` as indicators.md defines it.
   public var previousYearOnEnd: Int?
 
   /// Whether `record` is on the registry on `date`.
@@ -56,7 +67,8 @@ public struct RegistryIndicators: Sendable {
       dateStart: start, dateEnd: end, hasData: !data.registry.isEmpty, schoolOnStart: onStart.count,
       schoolOnEnd: onEnd.count, menteesOnStart: onStart.intersection(mentees).count,
       menteesOnEnd: onEnd.intersection(mentees).count, addedDuring: added.count, removedDuring: removed.count,
-      menteesAddedDuring: added.intersection(mentees).count, menteesRemovedDuring: removed.intersection(mentees).count,
+      menteesAddedDuring: added.intersection(mentees).count,
+      menteesRemovedDuring: removed.intersection(mentees).count,
       byType: byType, previousYearOnEnd: settings.previousYearRegistryOnEnd)
   }
 
@@ -79,7 +91,10 @@ public struct RegistryIndicators: Sendable {
       "by_type",
       .object(
         byType.keys.sorted().map { label in
-          (label, .object([("on_start", .int(byType[label]!.onStart)), ("on_end", .int(byType[label]!.onEnd))]))
+          (
+            label,
+            .object([("on_start", .int(byType[label]!.onStart)), ("on_end", .int(byType[label]!.onEnd))])
+          )
         }))
     fields.add("previous_year_on_end", previousYearOnEnd, orReason: "no_history")
     return fields.json

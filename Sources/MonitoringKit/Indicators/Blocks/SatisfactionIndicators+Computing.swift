@@ -22,7 +22,8 @@ extension SatisfactionIndicators {
     let members = role == .mentee ? populations.mentees : populations.mentors
     var block = SatisfactionIndicators(
       role: role, instrument: instrumentID, reason: nil, participants: members.count, respondents: 0,
-      matchedRespondents: 0, continueReason: .noData, becomeMentorReason: .noData, items: [], expectations: nil)
+      matchedRespondents: 0, continueReason: .noData, becomeMentorReason: .noData, items: [],
+      expectations: nil)
     guard let instrument = instruments.first(where: { $0.id == instrumentID }) else {
       block.reason = .instrumentMissing
       block.continueReason = .instrumentMissing
@@ -48,7 +49,9 @@ extension SatisfactionIndicators {
       post.filter { $0.respondent.person != nil && calculator.score(headline, $0.answers).isValid }.count
     block.responseRate = Numbers.share(block.matchedRespondents, of: members.count)
     block.index = Numbers.mean(indices)
-    if let index = block.index { block.indexLevel = ScoreCalculator.level(of: index, in: headline.levels)?.label }
+    if let index = block.index {
+      block.indexLevel = ScoreCalculator.level(of: index, in: headline.levels)?.label
+    }
     block.satisfiedShare = Numbers.share(indices.filter { $0 >= 8 }.count, of: indices.count)
     (block.continueShare, block.continueReason) = yesShare(itemID: "continue", instrument: instrument, post)
     (block.becomeMentorShare, block.becomeMentorReason) = yesShare(
@@ -62,10 +65,13 @@ extension SatisfactionIndicators {
       }
       var counts: [String: Int] = [:]
       for value in values { counts[String(Int(value.rounded())), default: 0] += 1 }
-      let order = Array(Int(range.min.rounded(.up))...max(Int(range.min.rounded(.up)), Int(range.max.rounded(.down))))
-        .map(String.init)
+      let order = Array(
+        Int(range.min.rounded(.up))...max(Int(range.min.rounded(.up)), Int(range.max.rounded(.down)))
+      )
+      .map(String.init)
       return ItemRow(
-        id: item.id, text: item.text, n: values.count, mean: Numbers.mean(values), counts: counts, order: order)
+        id: item.id, text: item.text, n: values.count, mean: Numbers.mean(values), counts: counts,
+        order: order)
     }
     if !pre.isEmpty {
       let before = PairedWaves(responses: pre)
@@ -77,7 +83,9 @@ extension SatisfactionIndicators {
         }
         guard pre.contains(where: { number($0) != nil }) else { return nil }
         let pairs = before.pre.keys.sorted().compactMap { person -> (Double, Double)? in
-          guard let first = number(before.pre[person]), let last = number(after.post[person]) else { return nil }
+          guard let first = number(before.pre[person]), let last = number(after.post[person]) else {
+            return nil
+          }
           return (first, last)
         }
         return ExpectationRow(

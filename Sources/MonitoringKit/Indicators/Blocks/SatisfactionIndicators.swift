@@ -2,9 +2,13 @@
 public struct SatisfactionIndicators: Sendable, Equatable {
   /// One rating item's answers.
   public struct ItemRow: Sendable, Equatable {
+    /// `id` as indicators.md defines it.
     public var id: String
+    /// `text` as indicators.md defines it.
     public var text: String?
+    /// `n` as indicators.md defines it.
     public var n: Int
+    /// `mean` as indicators.md defines it.
     public var mean: Double?
     /// Answer value → count, every integer of the scale in order.
     public var counts: [String: Int]
@@ -14,9 +18,13 @@ public struct SatisfactionIndicators: Sendable, Equatable {
 
   /// An item asked pre (as expectations) and post.
   public struct ExpectationRow: Sendable, Equatable {
+    /// `id` as indicators.md defines it.
     public var id: String
+    /// `n_paired` as indicators.md defines it.
     public var nPaired: Int
+    /// `mean_pre` as indicators.md defines it.
     public var meanPre: Double?
+    /// `mean_post` as indicators.md defines it.
     public var meanPost: Double?
   }
 
@@ -32,16 +40,23 @@ public struct SatisfactionIndicators: Sendable, Equatable {
   public var respondents: Int
   /// Matched respondents of the role.
   public var matchedRespondents: Int
+  /// `response_rate` as indicators.md defines it.
   public var responseRate: Double?
+  /// `index` as indicators.md defines it.
   public var index: Double?
   /// The index's level label from the instrument, when it has levels.
   public var indexLevel: String?
+  /// `satisfied_share` as indicators.md defines it.
   public var satisfiedShare: Double?
+  /// `continue_share` as indicators.md defines it.
   public var continueShare: Double?
   /// Why `continueShare` is nil.
   public var continueReason: IndicatorReason
+  /// `become_mentor_share` as indicators.md defines it.
   public var becomeMentorShare: Double?
+  /// `become_mentor_reason` as indicators.md defines it.
   public var becomeMentorReason: IndicatorReason
+  /// `items` as indicators.md defines it.
   public var items: [ItemRow]
   /// nil when no pre answers exist (`no_data`).
   public var expectations: [ExpectationRow]?
@@ -60,7 +75,9 @@ public struct SatisfactionIndicators: Sendable, Equatable {
     if let indexLevel { fields.add("index_level", .string(indexLevel)) }
     fields.add("satisfied_share", satisfiedShare, orReason: none)
     fields.add("continue_share", continueShare, orReason: continueReason.rawValue)
-    if role == .mentee { fields.add("become_mentor_share", becomeMentorShare, orReason: becomeMentorReason.rawValue) }
+    if role == .mentee {
+      fields.add("become_mentor_share", becomeMentorShare, orReason: becomeMentorReason.rawValue)
+    }
     fields.add(
       "items",
       .array(

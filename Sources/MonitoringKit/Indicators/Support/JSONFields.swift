@@ -42,7 +42,9 @@ public struct JSONFields: Sendable {
   }
 
   /// Adds a test object, or `null` and the test's reason.
-  public mutating func add<Result>(_ key: String, _ outcome: TestOutcome<Result>, _ body: (Result) -> JSONValue) {
+  public mutating func add<Result>(
+    _ key: String, _ outcome: TestOutcome<Result>, _ body: (Result) -> JSONValue
+  ) {
     switch outcome {
     case .done(_, let result): members.append((key, body(result)))
     case .unavailable(let reason):

@@ -9,7 +9,9 @@ import Statistics
 public enum IndicatorTests {
   /// Wilcoxon signed-rank on (after, before), Pratt zeros, exact or approximate as the spec says.
   public static func wilcoxon(after: [Double], before: [Double]) -> TestOutcome<WilcoxonSignedRankResult> {
-    guard after.count >= TestOutcome<WilcoxonSignedRankResult>.minimumN else { return .unavailable(reason: "insufficient_n") }
+    guard after.count >= TestOutcome<WilcoxonSignedRankResult>.minimumN else {
+      return .unavailable(reason: "insufficient_n")
+    }
     do {
       return .done(n: after.count, try Wilcoxon.signedRank(after: after, before: before))
     } catch {
@@ -19,7 +21,9 @@ public enum IndicatorTests {
 
   /// Paired t-test on (after, before).
   public static func ttest(after: [Double], before: [Double]) -> TestOutcome<PairedTTestResult> {
-    guard after.count >= TestOutcome<PairedTTestResult>.minimumN else { return .unavailable(reason: "insufficient_n") }
+    guard after.count >= TestOutcome<PairedTTestResult>.minimumN else {
+      return .unavailable(reason: "insufficient_n")
+    }
     do {
       return .done(n: after.count, try TTest.paired(after: after, before: before))
     } catch {

@@ -4,7 +4,8 @@ extension Verdict {
     guard let change = block.meanChange, let before = block.meanBefore, let after = block.meanAfter else {
       return Verdict(
         direction: .na, significant: nil,
-        textRU: "Недостаточно данных об оценках, чтобы сравнить успеваемость наставляемых до и после программы.")
+        textRU:
+          "Недостаточно данных об оценках, чтобы сравнить успеваемость наставляемых до и после программы.")
     }
     let p = block.wilcoxon.result?.p
     let n = block.menteesPaired
@@ -35,10 +36,13 @@ extension Verdict {
     }
     let p = block.wilcoxon.result?.p
     let direction: Direction =
-      block.elevatedAfter < block.elevatedBefore ? .better : block.elevatedAfter > block.elevatedBefore ? .worse : .same
+      block.elevatedAfter < block.elevatedBefore
+      ? .better : block.elevatedAfter > block.elevatedBefore ? .worse : .same
     let n = block.menteesPaired
-    let counts = "повышенная тревожность у \(block.elevatedBefore) из \(n) наставляемых до программы и у \(block.elevatedAfter) после"
-    let means = "средний балл \(RussianNumbers.decimal(before, digits: 1)) → \(RussianNumbers.decimal(after, digits: 1))"
+    let counts =
+      "повышенная тревожность у \(block.elevatedBefore) из \(n) наставляемых до программы и у \(block.elevatedAfter) после"
+    let means =
+      "средний балл \(RussianNumbers.decimal(before, digits: 1)) → \(RussianNumbers.decimal(after, digits: 1))"
     let opening: String
     switch direction {
     case .better: opening = "Тревожность снизилась"
@@ -52,16 +56,20 @@ extension Verdict {
 
   /// Satisfaction: by the index (≥ 8 высокая, 6–8 средняя, < 6 низкая); the mentees' block,
   /// else the mentors'.
-  public static func satisfaction(mentees: SatisfactionIndicators, mentors: SatisfactionIndicators) -> Verdict {
+  public static func satisfaction(mentees: SatisfactionIndicators, mentors: SatisfactionIndicators) -> Verdict
+  {
     let (block, who) = mentees.index != nil ? (mentees, "наставляемых") : (mentors, "наставников")
     guard let index = block.index else {
-      return Verdict(direction: .na, significant: nil, textRU: "Нет анкет удовлетворённости участников программы.")
+      return Verdict(
+        direction: .na, significant: nil, textRU: "Нет анкет удовлетворённости участников программы.")
     }
     let (direction, word): (Direction, String) =
       index >= 8 ? (.better, "высокая") : index >= 6 ? (.same, "средняя") : (.worse, "низкая")
     var text = "Удовлетворённость \(who) \(word): индекс \(RussianNumbers.decimal(index, digits: 1)) из 10"
     text += " (анкет: \(block.respondents))"
-    if let share = block.continueShare { text += "; продолжить участие хотят \(RussianNumbers.percent(share))" }
+    if let share = block.continueShare {
+      text += "; продолжить участие хотят \(RussianNumbers.percent(share))"
+    }
     return Verdict(direction: direction, significant: nil, textRU: text + ".")
   }
 
@@ -70,7 +78,8 @@ extension Verdict {
     guard let before = block.enrolledShareBefore, let after = block.enrolledShareAfter,
       let first = block.baselinePeriod, let last = block.finalPeriod
     else {
-      return Verdict(direction: .na, significant: nil, textRU: "Нет данных о посещении кружков и секций за два периода.")
+      return Verdict(
+        direction: .na, significant: nil, textRU: "Нет данных о посещении кружков и секций за два периода.")
     }
     let p = block.mcnemar.result?.p
     let direction: Direction = after > before ? .better : after < before ? .worse : .same
@@ -89,7 +98,6 @@ extension Verdict {
     let direction: Direction = end < start ? .better : end > start ? .worse : .same
     return Verdict(
       direction: direction, significant: nil,
-      textRU:
-        "На профилактическом учёте на конец программы состоят \(end) наставляемых, на начало — \(start).")
+      textRU: "Наставляемых на профилактическом учёте: \(end) на конец программы, \(start) на начало.")
   }
 }

@@ -5,6 +5,7 @@ public struct Verdict: Sendable, Equatable {
     case better, same, worse, na
   }
 
+  /// `direction` as indicators.md defines it.
   public var direction: Direction
   /// Whether the block's test is significant at .05; nil when there is no test.
   public var significant: Bool?
