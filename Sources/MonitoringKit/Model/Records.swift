@@ -33,6 +33,22 @@ public struct PairRecord: Sendable, Equatable {
   public var start: SchoolDate?
   public var end: SchoolDate?
   public var file: Int
+
+  /// Creates a record.
+  public init(
+    key: String, mentor: PersonID, mentees: [PersonID], model: InteractionModel?, modelRaw: String?,
+    status: PairStatus?, start: SchoolDate?, end: SchoolDate?, file: Int
+  ) {
+    self.key = key
+    self.mentor = mentor
+    self.mentees = mentees
+    self.model = model
+    self.modelRaw = modelRaw
+    self.status = status
+    self.start = start
+    self.end = end
+    self.file = file
+  }
 }
 
 /// Every mark of one person in one subject and period, reduced as it is read.
@@ -112,6 +128,22 @@ public struct SurveyAnswer: Sendable, Equatable {
   public var column: Int
   public var header: String
   public var value: String
+
+  /// Creates a record.
+  public init(
+    file: Int, line: Int, person: PersonID?, role: Role?, wave: Wave?, submittedAt: SchoolDate?, column: Int,
+    header: String, value: String
+  ) {
+    self.file = file
+    self.line = line
+    self.person = person
+    self.role = role
+    self.wave = wave
+    self.submittedAt = submittedAt
+    self.column = column
+    self.header = header
+    self.value = value
+  }
 }
 
 /// A club row: a person in a club in a month.
@@ -124,6 +156,21 @@ public struct ClubRecord: Sendable, Equatable {
   public var held: Int?
   public var file: Int
   public var line: Int
+
+  /// Creates a record.
+  public init(
+    person: PersonID, club: String, month: AcademicMonth, periodLabel: String, attended: Int?, held: Int?,
+    file: Int, line: Int
+  ) {
+    self.person = person
+    self.club = club
+    self.month = month
+    self.periodLabel = periodLabel
+    self.attended = attended
+    self.held = held
+    self.file = file
+    self.line = line
+  }
 }
 
 /// A prevention-registry entry.
@@ -134,6 +181,18 @@ public struct RegistryRecord: Sendable, Equatable {
   public var dateOff: SchoolDate?
   public var file: Int
   public var line: Int
+
+  /// Creates a record.
+  public init(
+    person: PersonID, type: RegistryType, dateOn: SchoolDate, dateOff: SchoolDate?, file: Int, line: Int
+  ) {
+    self.person = person
+    self.type = type
+    self.dateOn = dateOn
+    self.dateOff = dateOff
+    self.file = file
+    self.line = line
+  }
 }
 
 /// A logged meeting of a pair.
@@ -146,6 +205,21 @@ public struct MeetingRecord: Sendable, Equatable {
   public var format: String?
   public var file: Int
   public var line: Int
+
+  /// Creates a record.
+  public init(
+    pairKey: String, date: SchoolDate?, type: MeetingType?, typeRaw: String, durationMinutes: Int?,
+    format: String?, file: Int, line: Int
+  ) {
+    self.pairKey = pairKey
+    self.date = date
+    self.type = type
+    self.typeRaw = typeRaw
+    self.durationMinutes = durationMinutes
+    self.format = format
+    self.file = file
+    self.line = line
+  }
 }
 
 /// How a row's person was resolved, kept for the curator when it needs a look.
@@ -162,4 +236,19 @@ public struct MatchRecord: Sendable, Equatable {
   public var person: PersonID?
   public var rule: MatchRule?
   public var candidates: [PersonID]
+
+  /// Creates a record.
+  public init(
+    file: Int, line: Int, rawName: String, rawClass: String?, status: Status, person: PersonID?,
+    rule: MatchRule?, candidates: [PersonID]
+  ) {
+    self.file = file
+    self.line = line
+    self.rawName = rawName
+    self.rawClass = rawClass
+    self.status = status
+    self.person = person
+    self.rule = rule
+    self.candidates = candidates
+  }
 }

@@ -1,0 +1,105 @@
+import Foundation
+import MonitoringKit
+import TabularIO
+import Warehouse
+
+/// The compute stage: the warehouse's year → every indicator → `<output>/<year>/indicators.json`.
+///
+/// `indicators.json` holds aggregates only: no names, no ids, in either privacy mode.
+public enum ComputeStage {
+  /// What compute produced.
+  public struct Result: Sendable {
+    public var data: NormalizedData
+    public var json: JSONValue
+    public var path: String
+  }
+
+  /// Why compute could not run.
+  public enum Failure: Error, CustomStringConvertible {
+    /// The warehouse holds no year to compute (run `normalize` first).
+    case noYear(String)
+
+    public var description: String {
+      switch self {
+      case .noYear(let year):
+        "В хранилище нет данных за \(year.isEmpty ? "ни один год" : year): сначала выполните nastavnik normalize."
+      }
+    }
+  }
+
+  /// Loads the year (`--year`, the config, else the latest stored), computes and writes.
+  @discardableResult
+  public static func run(_ config: ResolvedConfig) throws -> Result {
+    let warehouse = try Warehouse(path: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
+    let latest = try warehouse.years().last ?? ""
+    let year = config.declaredYear?.description ?? latest
+    guard let stored = try warehouse.load(year: year), let data = WarehouseMapping.normalizedData(stored) else {
+      throw Failure.noYear(year)
+    }
+    var previousOnEnd: Int?
+    if let previous = try warehouse.previousYear(of: year), let rows = try warehouse.load(year: previous) {
+      previousOnEnd = registryCount(rows.registries, on: rows.info.programmeEnd)
+    }
+    return try write(data, config, previousRegistryOnEnd: previousOnEnd)
+  }
+
+  /// Computes the indicators of `data` and writes `indicators.json`.
+  public static func write(_ data: NormalizedData, _ config: ResolvedConfig, previousRegistryOnEnd: Int?) throws
+    -> Result
+  {
+    let json = indicatorsJSON(data, config, previousRegistryOnEnd: previousRegistryOnEnd)
+    let path = (NormalizeStage.yearFolder(config, year: data.academicYear) as NSString)
+      .appendingPathComponent("indicators.json")
+    try AtomicFile.write(json.serialized(), to: path)
+    return Result(data: data, json: json, path: path)
+  }
+
+  /// The whole `indicators.json` object.
+  public static func indicatorsJSON(_ data: NormalizedData, _ config: ResolvedConfig, previousRegistryOnEnd: Int?)
+    -> JSONValue
+  {
+    let settings = indicatorSettings(config, year: data.academicYear, previousRegistryOnEnd: previousRegistryOnEnd)
+    let matcher = InstrumentMatcher(instruments: config.instruments)
+    var columnMatches: [Int: [InstrumentMatcher.Match]] = [:]
+    for file in data.files where file.dataset == .survey {
+      let columns = file.columns.indices.filter { !file.columns[$0].isEmpty }
+      columnMatches[file.index] = matcher.match(headers: file.columns, columns: columns)
+    }
+    let indicators = Indicators.compute(
+      data: data, instruments: config.instruments, settings: settings, columnMatches: columnMatches)
+    let catalog = Catalog(language: config.options.language)
+    var members: [(String, JSONValue)] = [
+      ("academic_year", .string(data.academicYear.description)),
+      ("school", .optional(config.config.school)),
+      ("programme_start", .string(settings.programmeStart.iso)),
+      ("programme_end", .string(settings.programmeEnd.iso)),
+    ]
+    if case .object(let blocks) = indicators.json() { members += blocks }
+    members.append(("data_quality", DataQuality(data).json(catalog: catalog, includeNames: false)))
+    return .object(members)
+  }
+
+  /// Indicator settings from the configuration.
+  static func indicatorSettings(_ config: ResolvedConfig, year: AcademicYear, previousRegistryOnEnd: Int?)
+    -> IndicatorSettings
+  {
+    let programme = NormalizeStage.programmeDates(config, year: year)
+    let settings = config.config
+    return IndicatorSettings(
+      academicYear: year, programmeStart: programme.start, programmeEnd: programme.end,
+      gradesBaseline: settings.grades?.baseline.flatMap { Period(parsing: $0) },
+      gradesFinal: settings.grades?.final.flatMap { Period(parsing: $0) },
+      gradesThreshold: settings.grades?.threshold ?? 0.1,
+      clubsBaseline: settings.clubs?.baseline.flatMap(AcademicMonth.parse),
+      clubsFinal: settings.clubs?.final.flatMap(AcademicMonth.parse),
+      anxietyInstrument: settings.anxiety?.instrument ?? "phillips", anxietyScore: settings.anxiety?.score,
+      menteeSatisfactionInstrument: settings.satisfaction?.mentees ?? "satisfaction-mentee",
+      mentorSatisfactionInstrument: settings.satisfaction?.mentors ?? "satisfaction-mentor",
+      previousYearRegistryOnEnd: previousRegistryOnEnd)
+  }
+
+  /// Persons on a registry on `date` (ISO): date_on ≤ date and (no date_off or date_off > date).
+  static func registryCount(_ rows: [Warehouse.RegistryRow], on date: String) -> Int {
+    Set(rows.filter { $0.dateOn <= date && ($0.dateOff.map { $0 > date } ?? true) }.map(\.personID)).count
+  }
+}
