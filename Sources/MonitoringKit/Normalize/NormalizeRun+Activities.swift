@@ -16,9 +16,7 @@ extension NormalizeRun {
         return
       }
       vote(date)
-      let outcome = resolvePerson(
-        name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
-        studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate)
+      let outcome = rowPerson(row, mapping, file: file, mayCreate: mayCreate)
       guard case .person(let person) = outcome else {
         reject(outcome, file: file, line: row.line)
         return
@@ -52,9 +50,7 @@ extension NormalizeRun {
           value: onText)
         return
       }
-      let outcome = resolvePerson(
-        name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
-        studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate)
+      let outcome = rowPerson(row, mapping, file: file, mayCreate: mayCreate)
       guard case .person(let person) = outcome else {
         reject(outcome, file: file, line: row.line)
         return

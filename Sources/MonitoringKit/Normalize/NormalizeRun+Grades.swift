@@ -91,17 +91,13 @@ extension NormalizeRun {
           slot = personOf[key]
         } else {
           slot = Self.slot(
-            resolvePerson(
-              name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
-              studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate),
+            rowPerson(row, mapping, file: file, mayCreate: mayCreate),
             &refusals)
           personOf.append(slot)
         }
       } else {
         slot = Self.slot(
-          resolvePerson(
-            name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
-            studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate),
+          rowPerson(row, mapping, file: file, mayCreate: mayCreate),
           &refusals)
       }
       guard slot >= 0 else {
@@ -225,9 +221,7 @@ extension NormalizeRun {
         rejectRow(file, line: row.line, .periodUnknown, column: "Период")
         return
       }
-      let outcome = resolvePerson(
-        name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
-        studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate)
+      let outcome = rowPerson(row, mapping, file: file, mayCreate: mayCreate)
       guard case .person(let person) = outcome else {
         reject(outcome, file: file, line: row.line)
         return

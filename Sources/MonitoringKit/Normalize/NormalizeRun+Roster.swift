@@ -47,9 +47,7 @@ extension NormalizeRun {
           value: roleText)
         return
       }
-      let outcome = resolvePerson(
-        name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
-        studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: true)
+      let outcome = rowPerson(row, mapping, file: file, mayCreate: true)
       guard case .person(let person) = outcome else {
         reject(outcome, file: file, line: row.line)
         return

@@ -159,6 +159,15 @@ struct NormalizeRun {
     return (text, PersonName(lastName: last, firstName: first, middleName: middle))
   }
 
+  /// Resolves the person of a row from its name, class and id columns.
+  mutating func rowPerson(_ row: borrowing CSVRow, _ mapping: HeaderMapping, file: Int, mayCreate: Bool)
+    -> PersonOutcome
+  {
+    resolvePerson(
+      name: rawName(row, mapping), classText: cell(row, mapping, .schoolClass),
+      studentID: cell(row, mapping, .studentID), file: file, line: row.line, mayCreate: mayCreate)
+  }
+
   /// Resolves the person of a row and records how, for the data-quality lists.
   mutating func resolvePerson(
     name: (text: String, name: PersonName?)?, classText: String?, studentID: String?, file: Int, line: Int,
