@@ -51,8 +51,10 @@ for file in "$WORK/export.utf8.csv" "$WORK/export.cp1251.csv"; do
   row "(b) TabularIO, rows as byte views" "$file" "$t" "$m" "$floor"
   if [ "$file" = "$WORK/export.cp1251.csv" ]; then
     mkdir -p "$WORK/check" && ln -f "$file" "$WORK/check/export.csv"
+    read -r t m < <(measure "$file" .build/release/nastavnik check --structure --input "$WORK/check")
+    row "(c) nastavnik check --structure" "$file" "$t" "$m" "$floor"
     read -r t m < <(measure "$file" .build/release/nastavnik check --input "$WORK/check")
-    row "(c) nastavnik check" "$file" "$t" "$m" "$floor"
+    row "(c′) nastavnik check (full normalize)" "$file" "$t" "$m" "$floor"
   fi
 done
 

@@ -14,7 +14,9 @@ enum ExportGenerator {
     "География", "Информатика", "Химия",
   ]
   static let periods = ["1 четверть", "2 четверть", "3 четверть", "4 четверть"]
-  static let patronymics = ["Сергеевич", "Андреевна", "Ильич", "Олеговна", "Петрович", "Игоревна", "Павлович"]
+  static let patronymics = [
+    "Сергеевич", "Андреевна", "Ильич", "Олеговна", "Петрович", "Игоревна", "Павлович",
+  ]
 
   static func write(folder: String, megabytes: Int) throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -38,7 +40,8 @@ enum ExportGenerator {
       for _ in 0..<2000 {
         // A school of 2 000 pupils: the same person comes back on many rows, as in a journal.
         let pupil = next(2000)
-        let person = "\(surnames[pupil % surnames.count]) \(names[pupil / surnames.count % names.count]) "
+        let person =
+          "\(surnames[pupil % surnames.count]) \(names[pupil / surnames.count % names.count]) "
           + patronymics[pupil % patronymics.count]
         let grade = 5 + pupil % 7
         let letter = ["А", "Б", "В"][pupil / 7 % 3]

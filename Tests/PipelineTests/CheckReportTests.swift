@@ -119,3 +119,30 @@ import Testing
     }
   }
 }
+
+/// `check --structure`: issue 2's inventory — how each file reads, with no normalization.
+@Suite struct StructureCheckTests {
+  @Test func everyFileIsReadAsATableWithItsProblems() throws {
+    let config = try ResolvedConfig.load(
+      RunOptions(input: CheckReportTests.folder, pipeline: "/nonexistent/year-end.yml"))
+    let report = try StructureCheck.run(config)
+    #expect(report.structureOnly)
+    let files = Dictionary(uniqueKeysWithValues: report.data.files.map { ($0.path, $0) })
+    #expect(files.count == 9)
+    #expect(files["ученики.csv"]?.encoding == .windows1251)
+    #expect(files["ученики.csv"]?.rowsRead == 3)
+    #expect(files["журналы/оценки 1 четверть.tsv"]?.encoding == .utf16le)
+    #expect(files["журналы/оценки 1 четверть.tsv"]?.delimiter == "\t")
+    #expect(files["анкета наставляемых.csv"]?.delimiter == ",")
+    #expect(files["пары.csv"]?.findings.map(\.code) == ["parse-error"])
+    #expect(files["пары.csv"]?.rowsRead == 1)
+    #expect(files["лишние столбцы.csv"]?.findings.map(\.code) == ["field-count"])
+    #expect(files["пустой.csv"]?.findings.map(\.code) == ["empty-file"])
+    #expect(files["оценки.xlsx"]?.findings.map(\.code) == ["spreadsheet"])
+    #expect(report.data.files.allSatisfy { $0.dataset == nil && $0.rowsUsed == 0 })
+    #expect(report.allFilesRead == false)
+    #expect(
+      report.text(catalog: Catalog(language: .ru)).contains(
+        "таблица; кодировка windows-1251, разделитель «;», столбцов 5"))
+  }
+}

@@ -9,7 +9,8 @@ import Testing
   static func computed() throws -> (json: [String: Any], text: String) {
     let output = try TemporaryFolder()
     let config = try ResolvedConfig.load(
-      RunOptions(input: HandmadeSchoolTests.folder, pipeline: HandmadeSchoolTests.pipelines, output: output.path))
+      RunOptions(
+        input: HandmadeSchoolTests.folder, pipeline: HandmadeSchoolTests.pipelines, output: output.path))
     try NormalizeStage.run(config)
     let result = try ComputeStage.run(config)
     let text = try String(contentsOfFile: result.path, encoding: .utf8)
@@ -54,7 +55,8 @@ import Testing
   @Test func indicatorsHoldNoNames() throws {
     let (_, text) = try Self.computed()
     for name in [
-      "Иванов", "Смирнова", "Соколов", "Лебедева", "Кузнецов", "Орлова", "Егоров", "Семёнова", "Неизвестный", "Петров",
+      "Иванов", "Смирнова", "Соколов", "Лебедева", "Кузнецов", "Орлова", "Егоров", "Семёнова", "Неизвестный",
+      "Петров",
       "Гостев",
     ] {
       #expect(!text.contains(name), "\(name) in indicators.json")

@@ -1,6 +1,12 @@
 import TabularIO
 
 extension Finding {
+  /// The finding for any error of reading a file (an open failure, or anything unexpected).
+  public static func reading(_ error: any Error, file: String) -> Finding {
+    if let open = error as? TableOpenError { return reading(open, file: file) }
+    return Finding(severity: .error, file: file, message: .unreadable(reason: "\(error)"))
+  }
+
   /// The finding for a file that could not be opened as a table.
   public static func reading(_ error: TableOpenError, file: String) -> Finding {
     switch error {

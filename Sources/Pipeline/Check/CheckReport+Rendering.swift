@@ -23,19 +23,25 @@ extension CheckReport {
       out += "\n\(file.path)\n"
       if let encoding = file.encoding, let delimiter = file.delimiter {
         let dataset =
-          file.dataset.map { Self.datasetName($0, ru: ru) } ?? (ru ? "не распознан" : "not recognised")
+          structureOnly
+          ? (ru ? "таблица" : "table")
+          : file.dataset.map { Self.datasetName($0, ru: ru) } ?? (ru ? "не распознан" : "not recognised")
         out +=
           "  \(dataset); \(catalog.phrase(.encoding)) \(encoding.rawValue), \(catalog.phrase(.delimiter)) "
         out +=
           "«\(delimiter == "\t" ? "TAB" : delimiter)», \(catalog.phrase(.columns)) \(file.columns.count)\n"
-        out +=
-          ru
-          ? "  строк: прочитано \(file.rowsRead), использовано \(file.rowsUsed), отклонено \(file.rowsRejected)"
-          : "  rows: read \(file.rowsRead), used \(file.rowsUsed), rejected \(file.rowsRejected)"
-        out +=
-          file.cellsRejected > 0
-          ? (ru ? "; ячеек отклонено \(file.cellsRejected)\n" : "; cells rejected \(file.cellsRejected)\n")
-          : "\n"
+        if structureOnly {
+          out += "  \(catalog.phrase(.rowsRead)) \(file.rowsRead)\n"
+        } else {
+          out +=
+            ru
+            ? "  строк: прочитано \(file.rowsRead), использовано \(file.rowsUsed), отклонено \(file.rowsRejected)"
+            : "  rows: read \(file.rowsRead), used \(file.rowsUsed), rejected \(file.rowsRejected)"
+          out +=
+            file.cellsRejected > 0
+            ? (ru ? "; ячеек отклонено \(file.cellsRejected)\n" : "; cells rejected \(file.cellsRejected)\n")
+            : "\n"
+        }
         if !file.instruments.isEmpty {
           out +=
             (ru ? "  анкеты и тесты: " : "  instruments: ") + file.instruments.joined(separator: ", ") + "\n"

@@ -10,6 +10,8 @@ public struct CheckReport: Sendable {
   public var data: NormalizedData
   /// Problems with the curator's own configuration files.
   public var configFindings: [Finding]
+  /// Only the files' structure was read (`check --structure`): no datasets, no people.
+  public var structureOnly = false
 
   /// Creates a report.
   public init(inputFolder: String, data: NormalizedData, configFindings: [Finding] = []) {

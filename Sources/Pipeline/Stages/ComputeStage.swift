@@ -30,10 +30,12 @@ public enum ComputeStage {
   /// Loads the year (`--year`, the config, else the latest stored), computes and writes.
   @discardableResult
   public static func run(_ config: ResolvedConfig) throws -> Result {
-    let warehouse = try Warehouse(path: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
+    let warehouse = try Warehouse(
+      path: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
     let latest = try warehouse.years().last ?? ""
     let year = config.declaredYear?.description ?? latest
-    guard let stored = try warehouse.load(year: year), let data = WarehouseMapping.normalizedData(stored) else {
+    guard let stored = try warehouse.load(year: year), let data = WarehouseMapping.normalizedData(stored)
+    else {
       throw Failure.noYear(year)
     }
     var previousOnEnd: Int?
@@ -44,7 +46,8 @@ public enum ComputeStage {
   }
 
   /// Computes the indicators of `data` and writes `indicators.json`.
-  public static func write(_ data: NormalizedData, _ config: ResolvedConfig, previousRegistryOnEnd: Int?) throws
+  public static func write(_ data: NormalizedData, _ config: ResolvedConfig, previousRegistryOnEnd: Int?)
+    throws
     -> Result
   {
     let json = indicatorsJSON(data, config, previousRegistryOnEnd: previousRegistryOnEnd)
@@ -55,10 +58,13 @@ public enum ComputeStage {
   }
 
   /// The whole `indicators.json` object.
-  public static func indicatorsJSON(_ data: NormalizedData, _ config: ResolvedConfig, previousRegistryOnEnd: Int?)
+  public static func indicatorsJSON(
+    _ data: NormalizedData, _ config: ResolvedConfig, previousRegistryOnEnd: Int?
+  )
     -> JSONValue
   {
-    let settings = indicatorSettings(config, year: data.academicYear, previousRegistryOnEnd: previousRegistryOnEnd)
+    let settings = indicatorSettings(
+      config, year: data.academicYear, previousRegistryOnEnd: previousRegistryOnEnd)
     let matcher = InstrumentMatcher(instruments: config.instruments)
     var columnMatches: [Int: [InstrumentMatcher.Match]] = [:]
     for file in data.files where file.dataset == .survey {

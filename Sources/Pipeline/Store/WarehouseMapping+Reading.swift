@@ -12,7 +12,9 @@ extension WarehouseMapping {
     guard let academicYear = AcademicYear(year.info.academicYear) else { return nil }
     var data = NormalizedData(academicYear: academicYear)
     var headers: [Int: [Int: String]] = [:]
-    for answer in year.surveyAnswers { headers[answer.fileIndex, default: [:]][answer.columnIndex] = answer.header }
+    for answer in year.surveyAnswers {
+      headers[answer.fileIndex, default: [:]][answer.columnIndex] = answer.header
+    }
     data.files = year.files.map { row in
       var file = FileAccount(index: row.fileIndex, path: row.path, sha256: row.sha256)
       file.dataset = row.dataset.flatMap(DatasetKind.init(rawValue:))
@@ -31,7 +33,8 @@ extension WarehouseMapping {
     data.persons = year.persons.compactMap { row in
       guard let name = PersonName(fullName: row.displayName) else { return nil }
       return Person(
-        id: PersonID(row.personID), name: name, schoolClass: row.className.flatMap { SchoolClass(parsing: $0) },
+        id: PersonID(row.personID), name: name,
+        schoolClass: row.className.flatMap { SchoolClass(parsing: $0) },
         studentID: row.studentID, birthDate: row.birthDate.flatMap(DateParser.parse),
         sex: row.sex.flatMap(Sex.init(rawValue:)), inStudents: row.inStudents, firstFile: row.firstFileIndex)
     }
@@ -57,8 +60,10 @@ extension WarehouseMapping {
     data.pairs = year.pairs.map { row in
       PairRecord(
         key: row.pairKey, mentor: PersonID(row.mentorID), mentees: members[row.pairKey] ?? [],
-        model: InteractionModel.parse(row.model), modelRaw: row.modelRaw, status: row.status.flatMap(PairStatus.parse),
-        start: row.startDate.flatMap(DateParser.parse), end: row.endDate.flatMap(DateParser.parse), file: row.fileIndex)
+        model: InteractionModel.parse(row.model), modelRaw: row.modelRaw,
+        status: row.status.flatMap(PairStatus.parse),
+        start: row.startDate.flatMap(DateParser.parse), end: row.endDate.flatMap(DateParser.parse),
+        file: row.fileIndex)
     }
     data.grades = year.gradeCells.compactMap { row in
       guard let kind = Period.Kind(rawValue: row.periodKind),
@@ -88,15 +93,20 @@ extension WarehouseMapping {
         attended: row.attended, held: row.held, file: row.fileIndex, line: row.line)
     }
     data.registry = year.registries.compactMap { row in
-      guard let type = RegistryType.parse(row.registryType), let on = DateParser.parse(row.dateOn) else { return nil }
+      guard let type = RegistryType.parse(row.registryType), let on = DateParser.parse(row.dateOn) else {
+        return nil
+      }
       return RegistryRecord(
-        person: PersonID(row.personID), type: type, dateOn: on, dateOff: row.dateOff.flatMap(DateParser.parse),
+        person: PersonID(row.personID), type: type, dateOn: on,
+        dateOff: row.dateOff.flatMap(DateParser.parse),
         file: row.fileIndex, line: row.line)
     }
     data.meetings = year.meetings.map { row in
       MeetingRecord(
-        pairKey: row.pairKey, date: row.date.flatMap(DateParser.parse), type: MeetingType.parse(row.meetingType),
-        typeRaw: row.meetingType, durationMinutes: row.durationMinutes, format: row.format, file: row.fileIndex,
+        pairKey: row.pairKey, date: row.date.flatMap(DateParser.parse),
+        type: MeetingType.parse(row.meetingType),
+        typeRaw: row.meetingType, durationMinutes: row.durationMinutes, format: row.format,
+        file: row.fileIndex,
         line: row.line)
     }
     data.rejects = year.rejects.map { row in

@@ -43,7 +43,9 @@ final class LibCSVParser {
   var currentLine: Int { sink.pointee.line }
 
   /// Parses `chunk`, hands every completed row to `deliver`, and reports an error if parsing stopped.
-  func parse(_ chunk: UnsafeRawBufferPointer, deliver: (borrowing CSVRow) throws -> Void) rethrows -> CSVParseError? {
+  func parse(_ chunk: UnsafeRawBufferPointer, deliver: (borrowing CSVRow) throws -> Void) rethrows
+    -> CSVParseError?
+  {
     let (parsed, status) = runParser(chunk)
     try deliverRows(deliver)
     return outcome(parsed: parsed, status: status, count: chunk.count)

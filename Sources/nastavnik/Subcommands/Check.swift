@@ -16,10 +16,18 @@ struct Check: ParsableCommand {
   @Flag(name: .long, help: "Вывести результат в JSON ({\"data_quality\": …}).")
   var json = false
 
+  @Flag(
+    name: .long,
+    help:
+      "Только структура файлов (кодировка, разделитель, столбцы, строки, ошибки), без сопоставления людей.")
+  var structure = false
+
   func run() throws {
     let catalog = Catalog(language: common.language)
     let config = try common.resolvedConfig()
-    let report = try runStage(common.language) { try CheckReport.make(config) }
+    let report = try runStage(common.language) {
+      try structure ? StructureCheck.run(config) : CheckReport.make(config)
+    }
     let output = json ? report.json(catalog: catalog).serialized() : report.text(catalog: catalog)
     FileHandle.standardOutput.write(Data(output.utf8))
     if !report.allFilesRead { throw ExitCode(ExitStatus.data) }

@@ -20,8 +20,9 @@ struct Compute: ParsableCommand {
       FileHandle.standardError.write(Data((failure.description + "\n").utf8))
       throw ExitCode(ExitStatus.data)
     }
-    print(common.language == .ru
-      ? "Показатели за \(result.data.academicYear) → \(result.path)"
-      : "Indicators for \(result.data.academicYear) → \(result.path)")
+    print(
+      common.language == .ru
+        ? "Показатели за \(result.data.academicYear) → \(result.path)"
+        : "Indicators for \(result.data.academicYear) → \(result.path)")
   }
 }
