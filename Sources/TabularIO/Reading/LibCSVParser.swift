@@ -6,8 +6,12 @@ import CLibCSV
 /// Rows delivered before an error are kept; the error says where parsing stopped.
 final class LibCSVParser {
   private let parser: UnsafeMutablePointer<csv_parser>
-  private let sink: UnsafeMutablePointer<RowSink>
+  /// Sinks in rotation: one being filled while the other is read on another thread.
+  private let sinks: [UnsafeMutablePointer<RowSink>]
+  private var current = 0
+  private let pool: SinkPool
   private let fieldLimit: Int
+  private var sink: UnsafeMutablePointer<RowSink> { sinks[current] }
   /// Bytes handed to libcsv so far.
   private(set) var consumedBytes = 0
   /// Rows delivered so far.
@@ -23,17 +27,23 @@ final class LibCSVParser {
     _ = csv_init(parser, options)
     csv_set_delim(parser, delimiter)
     csv_set_realloc_func(parser, nastavnik_csv_limited_realloc)
-    sink = RowSink.allocate(chunkSize: chunkSize)
+    sinks = (0..<Self.sinkCount).map { _ in RowSink.allocate(chunkSize: chunkSize) }
+    pool = SinkPool(count: Self.sinkCount, busy: 0)
     self.fieldLimit = fieldLimit
     self.decoder = decoder
   }
 
+  /// How many sinks rotate.
+  static let sinkCount = 2
+
   deinit {
     csv_free(parser)
     parser.deallocate()
-    sink.pointee.deallocateBuffers()
-    sink.deinitialize(count: 1)
-    sink.deallocate()
+    for sink in sinks {
+      sink.pointee.deallocateBuffers()
+      sink.deinitialize(count: 1)
+      sink.deallocate()
+    }
   }
 
   /// Rows whose every field was empty, skipped so far.
@@ -51,13 +61,14 @@ final class LibCSVParser {
     return outcome(parsed: parsed, status: status, count: chunk.count)
   }
 
-  /// Parses `chunk` and returns its complete rows as a batch (with the error that stopped it).
+  /// Parses `chunk` and returns its complete rows as a batch (with the error that stopped it);
+  /// the batch's sink is the caller's until it calls `release`.
   func parseBatch(_ chunk: UnsafeRawBufferPointer) -> RowBatch {
     let (parsed, status) = runParser(chunk)
-    var batch = RowBatch(decoder: decoder)
-    take(into: &batch)
-    batch.error = outcome(parsed: parsed, status: status, count: chunk.count)
-    return batch
+    let error = outcome(parsed: parsed, status: status, count: chunk.count)
+    let next = pool.take()
+    sink.pointee.moveUnfinishedRow(to: sinks[next])
+    return handOver(error: error, next: next)
   }
 
   /// Ends the input: delivers the last row and reports a quote left open at the end of the file.
@@ -74,14 +85,27 @@ final class LibCSVParser {
 
   /// Ends the input and returns the last rows as a batch.
   func finishBatch() -> RowBatch {
-    var batch = RowBatch(decoder: decoder)
     nastavnik_csv_set_field_limit(fieldLimit)
+    var error: CSVParseError?
     if csv_fini(parser, rowSinkFieldCallback, rowSinkRowCallback, sink) != 0 {
-      batch.error = .malformedQuote(position: position(at: consumedBytes), atEndOfFile: true)
+      error = .malformedQuote(position: position(at: consumedBytes), atEndOfFile: true)
     }
-    let error = batch.error
-    take(into: &batch)
-    batch.error = error
+    return handOver(error: error, next: nil)
+  }
+
+  /// The current sink's complete rows as a batch; parsing goes on in `next`.
+  private func handOver(error: CSVParseError?, next: Int?) -> RowBatch {
+    let state = sink.pointee
+    let batch = RowBatch(
+      bytes: state.bytes, fieldEnds: state.fieldEnds, rowFieldEnds: state.rowFieldEnds,
+      rowLines: state.rowLines,
+      rowCount: state.rowCount, firstRecord: deliveredRows + 1, decoder: decoder, error: error,
+      sinkIndex: current,
+      pool: pool)
+    deliveredRows += state.rowCount
+    if let next {
+      current = next
+    }
     return batch
   }
 
@@ -104,20 +128,6 @@ final class LibCSVParser {
       return error(status: status, at: consumedBytes + parsed, atEndOfFile: false)
     }
     return nil
-  }
-
-  /// Copies the complete rows out of the sink into `batch` and compacts the sink.
-  private func take(into batch: inout RowBatch) {
-    let state = sink.pointee
-    batch.firstRecord = deliveredRows + 1
-    let fields = state.rowCount == 0 ? 0 : state.rowFieldEnds[state.rowCount - 1]
-    let byteCount = fields == 0 ? 0 : state.fieldEnds[fields - 1]
-    batch.bytes = Array(UnsafeBufferPointer(start: state.bytes, count: byteCount))
-    batch.fieldEnds = Array(UnsafeBufferPointer(start: state.fieldEnds, count: fields))
-    batch.rowFieldEnds = Array(UnsafeBufferPointer(start: state.rowFieldEnds, count: state.rowCount))
-    batch.rowLines = Array(UnsafeBufferPointer(start: state.rowLines, count: state.rowCount))
-    deliveredRows += state.rowCount
-    sink.pointee.compact()
   }
 
   private func deliverRows(_ deliver: (borrowing CSVRow) throws -> Void) rethrows {
@@ -148,6 +158,7 @@ final class LibCSVParser {
   }
 
   /// Where the parser stands: the unfinished row's start line, the detection line, the field.
+  /// Complete rows still in the sink (not yet handed over) count towards the record number.
   private func position(at offset: Int) -> CSVPosition {
     let state = sink.pointee
     var detected = state.line + state.newlines(from: state.rowFirstByte, to: state.byteCount)
@@ -158,6 +169,7 @@ final class LibCSVParser {
     // Lines advance only when a row ends, so the unfinished row starts on the current line.
     return CSVPosition(
       line: state.line, detectedLine: detected,
-      record: deliveredRows + 1, column: state.fieldCount - state.rowFirstField + 1, byteOffset: offset)
+      record: deliveredRows + state.rowCount + 1, column: state.fieldCount - state.rowFirstField + 1,
+      byteOffset: offset)
   }
 }

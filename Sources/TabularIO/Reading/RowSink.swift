@@ -147,6 +147,41 @@ struct RowSink {
     return count
   }
 
+  /// Starts `next` (an idle sink) with this sink's unfinished row and line state, and leaves
+  /// this sink holding only its complete rows — for handing them to another thread as they are.
+  mutating func moveUnfinishedRow(to next: UnsafeMutablePointer<RowSink>) {
+    let carriedFields = fieldCount - rowFirstField
+    let carriedBytes = byteCount - rowFirstByte
+    next.pointee.byteCount = 0
+    next.pointee.fieldCount = 0
+    next.pointee.rowCount = 0
+    next.pointee.rowFirstField = 0
+    next.pointee.rowFirstByte = 0
+    if carriedBytes > next.pointee.byteCapacity,
+      !Self.grow(&next.pointee.bytes, &next.pointee.byteCapacity, to: carriedBytes)
+    {
+      next.pointee.allocationFailed = true
+    } else if carriedFields > next.pointee.fieldCapacity,
+      !Self.grow(&next.pointee.fieldEnds, &next.pointee.fieldCapacity, to: carriedFields)
+    {
+      next.pointee.allocationFailed = true
+    } else {
+      if carriedBytes > 0 { memcpy(next.pointee.bytes, bytes + rowFirstByte, carriedBytes) }
+      for index in 0..<carriedFields {
+        next.pointee.fieldEnds[index] = fieldEnds[rowFirstField + index] - rowFirstByte
+      }
+      next.pointee.byteCount = carriedBytes
+      next.pointee.fieldCount = carriedFields
+    }
+    next.pointee.line = line
+    next.pointee.rowStartLine = rowStartLine
+    next.pointee.blankRows = blankRows
+    next.pointee.pendingCarriageReturn = pendingCarriageReturn
+    next.pointee.allocationFailed = next.pointee.allocationFailed || allocationFailed
+    byteCount = rowFirstByte
+    fieldCount = rowFirstField
+  }
+
   /// Moves the unfinished row to the front after its complete predecessors were delivered.
   mutating func compact() {
     let carriedFields = fieldCount - rowFirstField

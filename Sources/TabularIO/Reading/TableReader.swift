@@ -163,6 +163,7 @@ public final class TableReader {
     var parseError: CSVParseError?
     if firstChunkIsWholeFile {
       try produceBatches(parser) { batch in
+        defer { batch.release() }
         try batch.deliver(visit)
         parseError = parseError ?? batch.error
         return true
@@ -184,6 +185,7 @@ public final class TableReader {
       defer { done.wait() }
       do {
         while let batch = try channel.receive() {
+          defer { batch.release() }
           try batch.deliver(visit)
           parseError = parseError ?? batch.error
         }
