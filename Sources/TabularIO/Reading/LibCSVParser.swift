@@ -28,6 +28,7 @@ final class LibCSVParser {
     csv_set_delim(parser, delimiter)
     csv_set_realloc_func(parser, nastavnik_csv_limited_realloc)
     sinks = (0..<Self.sinkCount).map { _ in RowSink.allocate(chunkSize: chunkSize) }
+    for sink in sinks { sink.pointee.parser = UnsafePointer(parser) }
     pool = SinkPool(count: Self.sinkCount, busy: 0)
     self.fieldLimit = fieldLimit
     self.decoder = decoder
