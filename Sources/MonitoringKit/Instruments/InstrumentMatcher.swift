@@ -36,10 +36,13 @@ public struct InstrumentMatcher: Sendable {
   public func match(headers: [String], columns: [Int]) -> [Match] {
     var claimed: Set<Int> = []
     var results: [Match] = []
-    let candidates = instruments.indices.map { ($0, matchOne($0, headers: headers, columns: columns)) }
-      .sorted { $0.1.share > $1.1.share || ($0.1.share == $1.1.share && $0.0 < $1.0) }
-    for (_, found) in candidates {
-      let instrument = instruments.first { $0.id == found.instrumentID }!
+    var candidates: [(index: Int, match: Match)] = []
+    for index in instruments.indices {
+      candidates.append((index, matchOne(index, headers: headers, columns: columns)))
+    }
+    candidates.sort(by: Self.betterFirst)
+    for (index, found) in candidates {
+      let instrument = instruments[index]
       let free = found.columns.filter { !claimed.contains($0.value) }
       let share = Double(free.count) / Double(max(instrument.items.count, 1))
       guard share >= instrument.matching.minimumShare else { continue }
@@ -47,6 +50,12 @@ public struct InstrumentMatcher: Sendable {
       results.append(Match(instrumentID: found.instrumentID, columns: free, share: share))
     }
     return results
+  }
+
+  /// Higher share first; on a tie, the instrument listed first.
+  private static func betterFirst(_ lhs: (index: Int, match: Match), _ rhs: (index: Int, match: Match)) -> Bool {
+    if lhs.match.share != rhs.match.share { return lhs.match.share > rhs.match.share }
+    return lhs.index < rhs.index
   }
 
   private func matchOne(_ index: Int, headers: [String], columns: [Int]) -> Match {
