@@ -69,21 +69,10 @@ extension AnxietyIndicators {
     }
     let others = Set(waves.pre.keys).subtracting(populations.participants)
     let group = waves.paired(scoreID: headline.id, among: others)
-    if n == 0 || group.isEmpty {
-      block.comparison = .failure(.noData)
-    } else if group.count < TestOutcome<Int>.minimumN {
-      block.comparison = .failure(.insufficientN)
-    } else {
-      let groupBefore = group.map { $0.pre.score(headline.id)!.value! }
-      let groupAfter = group.map { $0.post.score(headline.id)!.value! }
-      let changes = zip(groupAfter, groupBefore).map { $0 - $1 }
-      let groupChange = Numbers.mean(changes)!
-      block.comparison = .success(
-        Comparison(
-          persons: group.count, meanBefore: Numbers.mean(groupBefore)!, meanAfter: Numbers.mean(groupAfter)!,
-          meanChange: groupChange, did: block.meanChange! - groupChange,
-          mannWhitney: IndicatorTests.mannWhitney(zip(after, before).map { $0 - $1 }, changes)))
-    }
+    block.comparison = ComparisonGroup.compute(
+      menteeChanges: zip(after, before).map { $0 - $1 },
+      groupBefore: group.map { $0.pre.score(headline.id)!.value! },
+      groupAfter: group.map { $0.post.score(headline.id)!.value! })
     return block
   }
 

@@ -16,22 +16,6 @@ public struct AnxietyIndicators: Sendable {
     public var meanAfter: Double?
   }
 
-  /// Non-mentees who took the test in both waves.
-  public struct Comparison: Sendable, Equatable {
-    /// `persons` as indicators.md defines it.
-    public var persons: Int
-    /// `mean_before` as indicators.md defines it.
-    public var meanBefore: Double
-    /// `mean_after` as indicators.md defines it.
-    public var meanAfter: Double
-    /// `mean_change` as indicators.md defines it.
-    public var meanChange: Double
-    /// Mentees' mean change − the comparison's mean change.
-    public var did: Double
-    /// Mann–Whitney on the score changes, mentees against the comparison.
-    public var mannWhitney: TestOutcome<MannWhitneyResult>
-  }
-
   /// The instrument's id.
   public var instrument: String
   /// The headline score's id; nil when the instrument is missing or has no score.
@@ -69,7 +53,7 @@ public struct AnxietyIndicators: Sendable {
   /// `factors` as indicators.md defines it.
   public var factors: [FactorRow]
   /// `comparison` as indicators.md defines it.
-  public var comparison: Result<Comparison, IndicatorReason>
+  public var comparison: Result<ComparisonGroup, IndicatorReason>
 
   /// The block as `indicators.json` writes it.
   public func json() -> JSONValue {
@@ -106,14 +90,7 @@ public struct AnxietyIndicators: Sendable {
         }))
     switch comparison {
     case .success(let group):
-      var inner = JSONFields()
-      inner.add("persons", .int(group.persons))
-      inner.add("mean_before", .double(group.meanBefore))
-      inner.add("mean_after", .double(group.meanAfter))
-      inner.add("mean_change", .double(group.meanChange))
-      inner.add("did", .double(group.did))
-      inner.add("mannwhitney", group.mannWhitney, IndicatorTests.json)
-      fields.add("comparison", inner.json)
+      fields.add("comparison", group.json)
     case .failure(let reason):
       fields.addNull("comparison", reason: reason.rawValue)
     }

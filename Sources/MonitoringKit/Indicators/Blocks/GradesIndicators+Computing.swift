@@ -72,19 +72,10 @@ extension GradesIndicators {
           meanAfter: sum.after / Double(sum.n))
       }, comparison: .failure(.noData), baselineGapSD: .failure(.noData))
     let group = paired(populations.comparison).map(\.2)
-    if n == 0 {
-      block.comparison = .failure(.noData)
-    } else if group.count < TestOutcome<Int>.minimumN {
-      block.comparison = .failure(group.isEmpty ? .noData : .insufficientN)
-    } else {
-      let groupChange = Numbers.mean(group.map(\.change))!
-      let groupBefore = group.map(\.before)
-      block.comparison = .success(
-        Comparison(
-          persons: group.count, meanBefore: Numbers.mean(groupBefore)!,
-          meanAfter: Numbers.mean(group.map(\.after))!,
-          meanChange: groupChange, did: change! - groupChange,
-          mannWhitney: IndicatorTests.mannWhitney(values.map(\.change), group.map(\.change))))
+    let groupBefore = group.map(\.before)
+    block.comparison = ComparisonGroup.compute(
+      menteeChanges: values.map(\.change), groupBefore: groupBefore, groupAfter: group.map(\.after))
+    if case .success = block.comparison {
       if let sd = try? Descriptive.pooledStandardDeviation(before, groupBefore), sd > 0 {
         block.baselineGapSD = .success((Numbers.mean(before)! - Numbers.mean(groupBefore)!) / sd)
       } else {

@@ -14,22 +14,6 @@ public struct GradesIndicators: Sendable, Equatable {
     public var meanAfter: Double
   }
 
-  /// The comparison group's figures.
-  public struct Comparison: Sendable, Equatable {
-    /// Paired persons of C.
-    public var persons: Int
-    /// `mean_before` as indicators.md defines it.
-    public var meanBefore: Double
-    /// `mean_after` as indicators.md defines it.
-    public var meanAfter: Double
-    /// `mean_change` as indicators.md defines it.
-    public var meanChange: Double
-    /// Mentees' mean change − C's mean change.
-    public var did: Double
-    /// Mann–Whitney on change(p), mentees against C.
-    public var mannWhitney: TestOutcome<MannWhitneyResult>
-  }
-
   /// The threshold t.
   public var threshold: Double
   /// `baseline_period` as indicators.md defines it.
@@ -79,7 +63,7 @@ public struct GradesIndicators: Sendable, Equatable {
   /// `by_subject` as indicators.md defines it.
   public var bySubject: [SubjectRow]
   /// The comparison group, or the reason it is not shown.
-  public var comparison: Result<Comparison, IndicatorReason>
+  public var comparison: Result<ComparisonGroup, IndicatorReason>
   /// (mentees' mean_before − C's mean_before) ÷ pooled SD of before.
   public var baselineGapSD: Result<Double, IndicatorReason>
 
@@ -121,14 +105,7 @@ public struct GradesIndicators: Sendable, Equatable {
         }))
     switch comparison {
     case .success(let group):
-      var inner = JSONFields()
-      inner.add("persons", .int(group.persons))
-      inner.add("mean_before", .double(group.meanBefore))
-      inner.add("mean_after", .double(group.meanAfter))
-      inner.add("mean_change", .double(group.meanChange))
-      inner.add("did", .double(group.did))
-      inner.add("mannwhitney", group.mannWhitney, IndicatorTests.json)
-      fields.add("comparison", inner.json)
+      fields.add("comparison", group.json)
     case .failure(let reason):
       fields.addNull("comparison", reason: reason.rawValue)
     }
