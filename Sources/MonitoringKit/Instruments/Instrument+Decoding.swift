@@ -41,7 +41,28 @@ extension Instrument: Decodable {
         debugDescription: "в инструменте нет ни одного вопроса (items или numbered_items)")
     }
     self.items = items
-    scores = try container.decodeIfPresent([Score].self, forKey: .scores) ?? []
+    scores = Self.inheritingKeys(try container.decodeIfPresent([Score].self, forKey: .scores) ?? [])
+  }
+
+  /// `scores` where every `keyed-percent` score that gives neither `key` nor `default_key` takes
+  /// both from the first `keyed-percent` score that gives one.
+  ///
+  /// instruments.md scores Phillips' factors «as keyed-percent over its items» with the test's
+  /// one key, and `phillips.yml` writes the key once, on the total; without this a factor has no
+  /// keyed item and is never valid.
+  static func inheritingKeys(_ scores: [Score]) -> [Score] {
+    guard
+      let keyed = scores.first(where: {
+        $0.method == .keyedPercent && ($0.key != nil || $0.defaultKey != nil)
+      })
+    else { return scores }
+    return scores.map { score in
+      guard score.method == .keyedPercent, score.key == nil, score.defaultKey == nil else { return score }
+      var copy = score
+      copy.key = keyed.key
+      copy.defaultKey = keyed.defaultKey
+      return copy
+    }
   }
 }
 
