@@ -22,12 +22,13 @@ import Testing
     let (json, _) = try Self.computed()
     #expect(json["academic_year"] as? String == "2025/2026")
     let coverage = try #require(json["coverage"] as? [String: Any])
-    // Nine pupils on the roster; mentors Орлова and Егоров; mentees Иванов, Соколов, Лебедева;
-    // pairs 1 and 2, pair 2 a group of two.
+    // Nine pupils on the roster; mentors Орлова and Егоров; mentees Иванов, Соколов, Лебедева
+    // (pairs) and Смирнова, Семёнова, Кузнецов Артём (участники.csv); pairs 1 and 2, pair 2 a
+    // group of two.
     #expect(coverage["students_total"] as? Int == 9)
     #expect(coverage["mentors"] as? Int == 2)
-    #expect(coverage["mentees"] as? Int == 3)
-    #expect(coverage["participants"] as? Int == 5)
+    #expect(coverage["mentees"] as? Int == 6)
+    #expect(coverage["participants"] as? Int == 8)
     #expect(coverage["pairs"] as? Int == 2)
     #expect(coverage["groups"] as? Int == 1)
     let meetings = try #require(json["meetings"] as? [String: Any])
@@ -63,11 +64,15 @@ import Testing
     }
   }
 
-  @Test func tooFewForATestSaysSo() throws {
+  @Test func noComparisonGroupSaysSo() throws {
     let (json, _) = try Self.computed()
     let grades = try #require(json["grades"] as? [String: Any])
-    // At most three paired mentees: no test can reach p < .05.
-    #expect(grades["wilcoxon"] is NSNull)
-    #expect(grades["wilcoxon_reason"] as? String == "insufficient_n")
+    // The only non-participant of 7А/7Б with no role is Кузнецов Андрей, who has no marks; nobody
+    // else took the Phillips test: neither block has a comparison group.
+    #expect(grades["comparison"] is NSNull)
+    #expect(grades["comparison_reason"] as? String == "no_data")
+    let anxiety = try #require(json["anxiety"] as? [String: Any])
+    #expect(anxiety["comparison"] is NSNull)
+    #expect(anxiety["comparison_reason"] as? String == "no_data")
   }
 }

@@ -25,19 +25,23 @@ import Testing
 
   @Test func everyDatasetIsRecognisedAndEveryRowAccountedFor() throws {
     let data = try Self.normalized()
-    // The lock file is skipped; the .docx is listed as not a table.
-    #expect(data.files.count == 8)
+    // The lock file is skipped; the .docx is listed as not a table; eleven tables.
+    #expect(data.files.count == 12)
     let expected: [(String, DatasetKind?, TextEncoding?, Int, Int, Int, Int)] = [
       // path, dataset, encoding, read, used, rejected, cells rejected
       ("анкета наставляемых итог.csv", .survey, .utf8, 4, 3, 1, 0),  // a superseded duplicate
       ("встречи.csv", .meetings, .utf8, 6, 5, 1, 0),  // pair 7 is unknown
       ("заметки куратора.docx", nil, nil, 0, 0, 0, 0),
       ("кружки.csv", .clubs, .windows1251, 4, 3, 1, 0),  // no month
+      ("оценки за четверти.csv", .gradesLong, .utf8, 12, 12, 0, 0),  // twelve marks of known pupils
       ("пары наставничества.csv", .pairs, .utf8, 4, 3, 1, 0),  // «Кузнецов А.» fits two boys of 7Б
       ("профучёт.csv", .registry, .utf8, 3, 2, 1, 0),  // «вчера» is no date
       ("список 7А 7Б 10А.csv", .students, .windows1251, 9, 9, 0, 1),  // 30.02.2012
       // a 7, a pupil on no list, a row without a period
       ("успеваемость 7 классов.txt", .gradesLong, .utf16le, 10, 7, 3, 0),
+      ("участники.csv", .participants, .utf8, 3, 3, 0, 0),  // three roster pupils as mentees
+      ("филлипс май.csv", .survey, .utf8, 6, 6, 0, 0),  // six mentees, 58 items each
+      ("филлипс сентябрь.csv", .survey, .utf8, 6, 6, 0, 0),
     ]
     #expect(data.files.map(\.path) == expected.map(\.0))
     for (path, dataset, encoding, read, used, rejected, cells) in expected {
@@ -99,7 +103,9 @@ import Testing
       ])
     #expect(data.pairs.map { $0.model?.label } == ["успевающий – неуспевающий", "лидер – пассивный"])
     #expect(data.roles.filter { $0.role == .mentor }.count == 2)
-    #expect(data.roles.filter { $0.role == .mentee }.count == 3)
+    // Three mentees from the pairs (Иванов, Соколов, Лебедева; «Кузнецов А.» was ambiguous) and
+    // three from участники.csv (Смирнова, Семёнова, Кузнецов Артём).
+    #expect(data.roles.filter { $0.role == .mentee }.count == 6)
     #expect(
       data.meetings.map { $0.type?.label } == [
         "знакомство", "планирование", "рабочая", "итоговая", "знакомство",
@@ -124,12 +130,18 @@ import Testing
     #expect(cell(sokolov, "Математика", .year)?.mean == 3)
     let lebedeva = try Self.person(data, "Лебедева Мария Олеговна")
     #expect(cell(lebedeva, "Физкультура", q1)?.exempt == 1)
-    #expect(cell(lebedeva, "Математика", q1) == nil)  // the 7 was rejected
-    #expect(data.grades.count == 7)
+    // The journal's 7 was rejected; only the 2 of оценки за четверти.csv is left.
+    #expect(cell(lebedeva, "Математика", q1).map { [$0.numericCount, $0.n2] } == [1, 1])
+    // Seven cells from the journal export and one per row of оценки за четверти.csv (twelve rows,
+    // no person × subject × period twice): 7 + 12.
+    #expect(data.grades.count == 19)
   }
 
   @Test func surveysKeepAnswersWithWavesAndDropTheEarlierDuplicate() throws {
-    let data = try Self.normalized()
+    let normalized = try Self.normalized()
+    let form = try #require(normalized.files.firstIndex { $0.path == "анкета наставляемых итог.csv" })
+    var data = normalized
+    data.answers = normalized.answers.filter { $0.file == form }
     // Four rows, the first superseded: three submissions × two answers.
     #expect(data.answers.count == 6)
     #expect(Set(data.answers.map(\.wave)) == [.post])  // «итог» in the file name

@@ -92,5 +92,62 @@ write("встречи.csv", (
     "7;16.09.2025;знакомство;30\n"
 ))
 
+# Three more mentees without a pair (Excel CSV UTF-8 with BOM): six mentees in all.
+write("участники.csv", (
+    "ФИО;Класс;Роль\r\n"
+    "Смирнова Анна Игоревна;7А;наставляемая\r\n"
+    "Семёнова Дарья Олеговна;7Б;наставляемая\r\n"
+    "Кузнецов Артём Ильич;7Б;наставляемый\r\n"
+), bom=codecs.BOM_UTF8)
+
+# Quarter marks for the six mentees (UTF-8, `;`, one mark per row), so that all six are paired.
+write("оценки за четверти.csv", (
+    "ФИО;Класс;Предмет;Период;Отметка\n"
+    "Соколов Илья Андреевич;7А;Русский язык;1 четверть;3\n"
+    "Соколов Илья Андреевич;7А;Русский язык;год;4\n"
+    "Лебедева Мария;7Б;Математика;1 четверть;2\n"
+    "Лебедева Мария;7Б;Математика;4 четверть;3\n"
+    "Смирнова Анна;7А;Математика;1 четверть;5\n"
+    "Смирнова Анна;7А;Математика;4 четверть;5\n"
+    "Смирнова Анна;7А;Русский язык;1 четверть;4\n"
+    "Смирнова Анна;7А;Русский язык;4 четверть;5\n"
+    "Семёнова Дарья;7Б;Математика;1 четверть;4\n"
+    "Семёнова Дарья;7Б;Математика;4 четверть;3\n"
+    "Кузнецов Артём Ильич;7Б;Математика;1 четверть;3\n"
+    "Кузнецов Артём Ильич;7Б;Математика;4 четверть;3\n"
+))
+
+# Phillips test (Google Forms, UTF-8, `,`), September and May. Each pupil's answer sheet is
+# «the first k items answered against the key, the rest with it», so the score is 100·k/58.
+# The key (instruments.md): «да» is non-anxious for these items, «нет» for every other one.
+PHILLIPS_YES = {11, 20, 22, 24, 25, 30, 35, 36, 38, 39, 41, 43, 44}
+
+
+def phillips_row(stamp, name, school_class, k):
+    answers = []
+    for item in range(1, 59):
+        calm = "Да" if item in PHILLIPS_YES else "Нет"
+        anxious = "Нет" if item in PHILLIPS_YES else "Да"
+        answers.append(anxious if item <= k else calm)
+    return ",".join([stamp, name, school_class] + answers) + "\r\n"
+
+
+PHILLIPS_HEADER = "Отметка времени,ФИО,Класс," + ",".join(f"{n}." for n in range(1, 59)) + "\r\n"
+# name, class, k in September, k in May
+PHILLIPS_K = [
+    ("Иванов Пётр Сергеевич", "7А", 35, 20),
+    ("Соколов Илья Андреевич", "7А", 45, 30),
+    ("Лебедева Мария Олеговна", "7Б", 10, 30),
+    ("Смирнова Анна Игоревна", "7А", 29, 29),
+    ("Семёнова Дарья Олеговна", "7Б", 20, 10),
+    ("Кузнецов Артём Ильич", "7Б", 50, 15),
+]
+write("филлипс сентябрь.csv", PHILLIPS_HEADER + "".join(
+    phillips_row(f"2025/09/{10 + i} 10:00:00 AM GMT+3", name, cls, before)
+    for i, (name, cls, before, _) in enumerate(PHILLIPS_K)))
+write("филлипс май.csv", PHILLIPS_HEADER + "".join(
+    phillips_row(f"2026/05/{10 + i} 10:00:00 AM GMT+3", name, cls, after)
+    for i, (name, cls, _, after) in enumerate(PHILLIPS_K)))
+
 write("заметки куратора.docx", "PK\x03\x04")
 write("~$список 7А 7Б 10А.csv", "lock")
