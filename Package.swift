@@ -38,10 +38,11 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    .target(name: "Reporting", dependencies: ["MonitoringKit"]),
     .target(
       name: "Pipeline",
       dependencies: [
-        "MonitoringKit", "TabularIO", "SampleData", "Warehouse", "Statistics",
+        "MonitoringKit", "TabularIO", "SampleData", "Warehouse", "Statistics", "Reporting",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
@@ -71,6 +72,7 @@ let package = Package(
       ],
       resources: [.copy("Fixtures")]
     ),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "MonitoringKit"]),
     .testTarget(
       name: "StatisticsTests",
       dependencies: ["Statistics"],
