@@ -72,7 +72,7 @@ let package = Package(
       ],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "MonitoringKit"]),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "MonitoringKit"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StatisticsTests",
       dependencies: ["Statistics"],
