@@ -34,12 +34,14 @@ extension ReportBuilder {
       let names = byClub.map { $0["club"].string ?? "" }
       let before = byClub.map { count($0["mentees_before"]) }
       let after = byClub.map { count($0["mentees_after"]) }
-      blocks.append(
+      if byClub.count >= 2 {
+        blocks.append(
         .figure(
           ReportFigure(
             name: "clubs", title: words.byClubTable, description: words.byClubTable,
             kind: .groupedBars(
               categories: names, series: [(first, before), (last, after)], axis: words.mentees, max: nil))))
+      }
       blocks.append(
         .table(
           ReportTable(
