@@ -31,11 +31,32 @@ extension ReportBuilder {
       countsTable(coverage["pairs_by_status"], caption: words.pairsByStatus, label: words.status, group: 2),
       countsTable(
         coverage["mentees_by_category"], caption: words.menteesByCategory, label: words.category, group: 3),
-      countsTable(coverage["mentees_by_class"], caption: words.menteesByClass, label: words.schoolClass, group: 4),
+      classMatrix(coverage["mentees_by_class"])
+        ?? countsTable(coverage["mentees_by_class"], caption: words.menteesByClass, label: words.schoolClass, group: 4),
     ]
     blocks += tables.compactMap { $0 }.map(ReportBlock.table)
     blocks += meetingsBlocks()
     return section("participants", blocks)
+  }
+
+  /// Mentees by class as a grade × letter matrix («5» row, «А» column), when every class splits
+  /// that way; empty cells are «—». One complementary group (the total is the mentee count).
+  func classMatrix(_ object: JSONValue) -> ReportTable? {
+    var cells: [Int: [String: Int]] = [:]
+    for (name, value) in object.members {
+      let digits = name.prefix { $0.isNumber }
+      guard let grade = Int(digits), let count = value.int else { return nil }
+      cells[grade, default: [:]][String(name.dropFirst(digits.count))] = count
+    }
+    let letters = Set(cells.values.flatMap(\.keys)).sorted()
+    guard cells.count >= 2, letters.count >= 2 else { return nil }
+    return ReportTable(
+      caption: words.menteesByClass, header: [words.schoolClass] + letters,
+      rows: cells.keys.sorted().map { grade in
+        [.text(String(grade))] + letters.map { letter in
+          cells[grade]?[letter].map { Cell(.count($0), group: 4) } ?? .text("—")
+        }
+      })
   }
 
   /// `count ÷ total` from a JSON count.

@@ -7,8 +7,10 @@ struct HTMLRenderer {
     var out = "<!DOCTYPE html>\n<html lang=\"\(words.languageCode)\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     out += "<title>\(h(report.title)) — \(h(report.runningHeader))</title>\n"
-    out += "<style>\n\(style.css)\n</style>\n</head>\n<body>\n"
-    out += "<div class=\"running-header\" aria-hidden=\"true\">\(h(report.runningHeader))</div>\n<main>\n"
+    out += "<style>\n\(style.css)\n</style>\n"
+    // The running header of printed pages: school and year in the top margin of every page.
+    out += "<style media=\"print\">@page { @top-left { content: \(cssString(report.runningHeader)); "
+    out += "font-size: 8pt; color: #5b6470; } }</style>\n</head>\n<body>\n<main>\n"
     out += "<header class=\"title\">\n<h1>\(h(report.title))</h1>\n"
     for line in report.subtitle { out += "<p class=\"subtitle\">\(h(line))</p>\n" }
     let edition = report.privacy == .publicReport ? words.publicEdition : words.internalEdition
@@ -32,6 +34,18 @@ struct HTMLRenderer {
   }
 
   func h(_ text: String) -> String { Escaping.html(text) }
+
+  /// A CSS string literal that no input can break out of (quotes, backslashes, `<`, newlines).
+  func cssString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"", "\\", "<", ">", "&": out += "\\" + String(scalar.value, radix: 16) + " "
+      default: out += scalar.value < 0x20 ? " " : String(scalar)
+      }
+    }
+    return out + "\""
+  }
 
   func sentence(_ sentence: Sentence) -> String { sentence.text(escaping: Escaping.html) }
 

@@ -22,7 +22,6 @@ public struct ReportStyle: Sendable, Equatable {
     body { margin: 0; color: var(--ink); background: var(--paper);
       font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
     main { max-width: 60rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
-    .running-header { display: none; }
     h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 .5rem; }
     h2 { font-size: 1.3rem; margin: 2.2rem 0 .8rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
     h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; }
@@ -66,15 +65,15 @@ public struct ReportStyle: Sendable, Equatable {
       @page { size: A4 portrait; margin: 16mm 13mm 14mm; }
       body { font-size: 10.5pt; }
       main { max-width: none; padding: 0; }
-      .running-header { display: block; position: fixed; top: -10mm; left: 0; right: 0; font-size: 8pt;
-        color: var(--muted); border-bottom: 1px solid var(--line); }
-      nav { break-after: page; }
+      @page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #5b6470; } }
       h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
       figure, table, .tile, .card, .note, tr { break-inside: avoid; page-break-inside: avoid; }
       details.chart-numbers > summary { display: none; }
       details.chart-numbers:not([open]) > :not(summary) { display: none; }
       a { color: inherit; text-decoration: none; }
-      .tiles { grid-template-columns: repeat(2, 1fr); }
+      .tiles, .cards { display: block; }
+      .tile, .card { display: inline-block; width: 49%; margin: 0 0 .6rem; vertical-align: top; }
+      nav ol { columns: 2; }
     }
     """
 }
