@@ -40,7 +40,7 @@ struct MarkdownRenderer {
   func tiles(_ tiles: [Tile]) -> String {
     let table = ReportTable(
       caption: words.sectionTitles["summary"] ?? "",
-      header: ["", words.indicator, words.before, words.after, "", words.n],
+      header: ["", words.indicator, words.before, words.after, words.change, words.n],
       rows: tiles.map { tile in
         [
           .text(tile.title), .text(tile.measure), Cell(tile.before ?? .text("—")),

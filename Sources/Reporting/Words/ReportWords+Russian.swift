@@ -40,15 +40,15 @@ extension ReportWords {
     measureRegistry: "наставляемых на учёте",
     trendWords: [.better: "лучше", .same: "без изменений", .worse: "хуже", .none: ""],
     coverageVerdict: { count, share in
-      "В программе участвуют \(count) обучающихся — \(share) от обучающихся 10–19 лет; федеральный ориентир — 70 %."
+      "Участников программы: \(count), это \(share) обучающихся 10–19 лет; федеральный ориентир — 70 %."
     },
     summaryCounts: { better, same, worse, na in
-      var text = "Из пяти главных показателей улучшились \(better), не изменились \(same), ухудшились \(worse)"
-      if na > 0 { text += ", без данных \(na)" }
+      var text = "Главные показатели за год: улучшились — \(better) из 5, без изменений — \(same), ухудшились — \(worse)"
+      if na > 0 { text += ", без данных — \(na)" }
       return Sentence(parts: [.text(text + ".")])
     },
     summaryPairs: { pairs, mentors, mentees, meetings in
-      "Работали \(pairs) пар: \(mentors) наставников и \(mentees) наставляемых; проведено \(meetings) встреч."
+      "Пар наставничества: \(pairs) (наставников: \(mentors), наставляемых: \(mentees)); встреч проведено: \(meetings)."
     },
     summaryQuality: { used, read, rejected in
       "Из \(read) строк исходных файлов использованы \(used), отклонены \(rejected) — причины и как их исправить в разделе «Качество данных»."
