@@ -17,7 +17,7 @@ extension ReportInputBuilder {
     return issue(match, detail: "\(catalog.meaning(.ambiguousPerson)): \(candidates)")
   }
 
-  /// A person matched by rules 3–7: who it was matched to and by which rule.
+  /// A person matched by rules 3–7: «→ Иванов Пётр Сергеевич, 7А (правило 3: …)».
   func fuzzyIssue(_ match: MatchRecord) -> PersonIssue {
     let target = match.person.map { describe($0) } ?? "—"
     var rule = ""
@@ -25,7 +25,7 @@ extension ReportInputBuilder {
       let number = matchRule.number.map { ru ? "правило \($0)" : "rule \($0)" }
       rule = " (" + [number, matchRule.label].compactMap { $0 }.joined(separator: ": ") + ")"
     }
-    return issue(match, detail: (ru ? "сопоставлен с " : "matched to ") + target + rule)
+    return issue(match, detail: "→ " + target + rule)
   }
 
   /// Whether the words are Russian.
