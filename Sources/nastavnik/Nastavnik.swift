@@ -7,7 +7,9 @@ struct Nastavnik: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "nastavnik",
     abstract: "Мониторинг программы наставничества «Ученик – ученик»: от выгрузок к отчёту.",
-    subcommands: [Check.self, Ingest.self, Normalize.self, Compute.self, SampleDataCommand.self]
+    subcommands: [
+      Run.self, Check.self, Ingest.self, Normalize.self, Compute.self, Render.self, SampleDataCommand.self,
+    ]
   )
 
   /// Runs the command and maps failures to the exit codes of the specification:

@@ -24,10 +24,14 @@ import Testing
     var stderr: String
   }
 
-  static func run(_ arguments: [String]) throws -> Outcome {
+  /// Runs the binary; `environment` entries are added to this process's environment.
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

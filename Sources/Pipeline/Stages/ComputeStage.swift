@@ -30,19 +30,35 @@ public enum ComputeStage {
   /// Loads the year (`--year`, the config, else the latest stored), computes and writes.
   @discardableResult
   public static func run(_ config: ResolvedConfig) throws -> Result {
-    let warehouse = try Warehouse(
-      path: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
+    let data = try loadYear(config)
+    return try write(
+      data, config, previousRegistryOnEnd: try previousRegistryOnEnd(config, year: data.academicYear))
+  }
+
+  /// The year from the warehouse: `--year`, the config, else the latest stored.
+  public static func loadYear(_ config: ResolvedConfig) throws -> NormalizedData {
+    let warehouse = try Warehouse(path: warehousePath(config))
     let latest = try warehouse.years().last ?? ""
     let year = config.declaredYear?.description ?? latest
     guard let stored = try warehouse.load(year: year), let data = WarehouseMapping.normalizedData(stored)
     else {
       throw Failure.noYear(year)
     }
-    var previousOnEnd: Int?
-    if let previous = try warehouse.previousYear(of: year), let rows = try warehouse.load(year: previous) {
-      previousOnEnd = registryCount(rows.registries, on: rows.info.programmeEnd)
-    }
-    return try write(data, config, previousRegistryOnEnd: previousOnEnd)
+    return data
+  }
+
+  /// The previous stored year's registry count on its programme end, when the warehouse has one.
+  public static func previousRegistryOnEnd(_ config: ResolvedConfig, year: AcademicYear) throws -> Int? {
+    let warehouse = try Warehouse(path: warehousePath(config))
+    guard let previous = try warehouse.previousYear(of: year.description),
+      let rows = try warehouse.load(year: previous)
+    else { return nil }
+    return registryCount(rows.registries, on: rows.info.programmeEnd)
+  }
+
+  /// `<output>/warehouse.sqlite`.
+  static func warehousePath(_ config: ResolvedConfig) -> String {
+    (config.options.output as NSString).appendingPathComponent("warehouse.sqlite")
   }
 
   /// Computes the indicators of `data` and writes `indicators.json`.
@@ -65,14 +81,9 @@ public enum ComputeStage {
   {
     let settings = indicatorSettings(
       config, year: data.academicYear, previousRegistryOnEnd: previousRegistryOnEnd)
-    let matcher = InstrumentMatcher(instruments: config.instruments)
-    var columnMatches: [Int: [InstrumentMatcher.Match]] = [:]
-    for file in data.files where file.dataset == .survey {
-      let columns = file.columns.indices.filter { !file.columns[$0].isEmpty }
-      columnMatches[file.index] = matcher.match(headers: file.columns, columns: columns)
-    }
     let indicators = Indicators.compute(
-      data: data, instruments: config.instruments, settings: settings, columnMatches: columnMatches)
+      data: data, instruments: config.instruments, settings: settings,
+      columnMatches: columnMatches(data, config))
     let catalog = Catalog(language: config.options.language)
     var members: [(String, JSONValue)] = [
       ("academic_year", .string(data.academicYear.description)),
@@ -83,6 +94,20 @@ public enum ComputeStage {
     if case .object(let blocks) = indicators.json() { members += blocks }
     members.append(("data_quality", DataQuality(data).json(catalog: catalog, includeNames: false)))
     return .object(members)
+  }
+
+  /// The instruments' column matches of every survey file, from its header (the same matches
+  /// the indicators and the report use).
+  static func columnMatches(_ data: NormalizedData, _ config: ResolvedConfig) -> [Int: [InstrumentMatcher
+    .Match]]
+  {
+    let matcher = InstrumentMatcher(instruments: config.instruments)
+    var columnMatches: [Int: [InstrumentMatcher.Match]] = [:]
+    for file in data.files where file.dataset == .survey {
+      let columns = file.columns.indices.filter { !file.columns[$0].isEmpty }
+      columnMatches[file.index] = matcher.match(headers: file.columns, columns: columns)
+    }
+    return columnMatches
   }
 
   /// Indicator settings from the configuration.

@@ -27,30 +27,34 @@ struct CommonOptions: ParsableArguments {
     guard Language(rawValue: lang) != nil else {
       throw ValidationError("--lang: ожидается ru или en, получено «\(lang)».")
     }
+    if let now, RunOptions.parseISO(now) == nil {
+      throw ValidationError("--now: ожидается дата ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTчч:мм:сс, получено «\(now)».")
+    }
     if let year, AcademicYear(year) == nil {
       throw ValidationError("--year: ожидается учебный год вида 2025/2026, получено «\(year)».")
     }
   }
 
-  /// The run options, with the generation time from `SOURCE_DATE_EPOCH` when set.
-  func runOptions(now: Date? = nil) -> RunOptions {
-    RunOptions(
-      input: input, pipeline: pipeline, output: output, year: year.flatMap(AcademicYear.init),
-      language: language,
-      now: now ?? Self.environmentNow ?? Date())
-  }
+  @Option(
+    name: .long,
+    help:
+      "Дата отчёта ГГГГ-ММ-ДД[Tчч:мм:сс] (иначе SOURCE_DATE_EPOCH, иначе сегодня): те же входы — те же байты."
+  )
+  var now: String?
 
-  /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention, as a date.
-  static var environmentNow: Date? {
-    ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(
-      Date.init(timeIntervalSince1970:))
+  /// The run options; the time is `--now`, else `SOURCE_DATE_EPOCH`, else the clock.
+  func runOptions() throws -> RunOptions {
+    let pinned = try RunOptions.pinnedTime(now: now, environment: ProcessInfo.processInfo.environment)
+    return RunOptions(
+      input: input, pipeline: pipeline, output: output, year: year.flatMap(AcademicYear.init),
+      language: language, now: pinned ?? Date(), timePinned: pinned != nil)
   }
 
   /// Loads the configuration; its problems are usage errors (exit status 2).
-  func resolvedConfig(now: Date? = nil) throws -> ResolvedConfig {
+  func resolvedConfig() throws -> ResolvedConfig {
     do {
-      return try ResolvedConfig.load(runOptions(now: now))
-    } catch {
+      return try ResolvedConfig.load(runOptions())
+    } catch let error as PipelineConfig.LoadError {
       throw UsageFailure(message: error.description)
     }
   }

@@ -21,10 +21,7 @@ extension AnxietyIndicators {
       block.reason = .instrumentMissing
       return block.withReasons("instrument_missing")
     }
-    guard
-      let headline = settings.anxietyScore.flatMap({ id in instrument.scores.first { $0.id == id } })
-        ?? instrument.scores.first(where: { !$0.isFactor })
-    else {
+    guard let headline = headline(of: instrument, settings: settings) else {
       block.reason = .noData
       return block.withReasons("no_data")
     }

@@ -38,7 +38,7 @@ public struct MeetingsIndicators: Sendable, Equatable {
         types[meeting.pairKey, default: []].formUnion([])
       }
     }
-    let full = types.values.filter { $0.isSuperset(of: [.introduction, .planning, .working, .final]) }.count
+    let full = types.values.filter(Self.isFullCycle).count
     return MeetingsIndicators(
       pairs: pairs.count, pairsWithMeetings: types.count, meetingsTotal: data.meetings.count, byType: byType,
       untyped: untyped, fullCyclePairs: full)
