@@ -58,12 +58,19 @@ public struct ReportStyle: Sendable, Equatable {
     details.chart-numbers summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: .8rem; }
     .card { border: 1px solid var(--line); border-radius: 6px; padding: .2rem .9rem .4rem; }
-    .card table { width: 100%; font-size: .9rem; }
+    .card .table-wrap { overflow: visible; }
+    .card table { width: 100%; min-width: 0; font-size: .85rem; }
+    .card th, .card td { padding: .25rem .3rem; }
     .card caption { position: absolute; left: -9999px; }
     @media (max-width: 30rem) { body { font-size: 15px; } nav ol { columns: 1; } h1 { font-size: 1.35rem; } }
     @media print {
       @page { size: A4 portrait; margin: 16mm 13mm 14mm; }
-      body { font-size: 10.5pt; }
+      body { font-size: 10pt; }
+      .table-wrap { overflow: visible; }
+      table { min-width: 0; max-width: 100%; font-size: 9pt; }
+      th, td { padding: .2rem .35rem; }
+      td.num { white-space: normal; }
+      .card table { font-size: 8pt; }
       main { max-width: none; padding: 0; }
       @page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #5b6470; } }
       h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }

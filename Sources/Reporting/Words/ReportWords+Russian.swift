@@ -225,7 +225,7 @@ extension ReportWords {
     appendixPublic: "Карточки пар содержат имена и в публичную версию не входят.",
     pairCardTitle: { "Пара \($0)" },
     mentor: "Наставник", mentee: "Наставляемый", meetingsLabel: "Встреч", fullCycle: "полный цикл встреч",
-    gradeColumn: "Средний балл: до → после", anxietyColumn: "Тревожность: до → после"
+    gradeColumn: "Балл: до → после", anxietyColumn: "Тревожность: до → после"
   )
 
   /// «(различие статистически значимо, p = 0,012)».
