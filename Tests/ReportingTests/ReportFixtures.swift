@@ -14,7 +14,7 @@ enum ReportFixtures {
 
   static let input = ReportInput(
     indicators: indicators, generatedOn: "2026-06-15",
-    mentees: (0..<12).map { index in
+    mentees: (0..<15).map { index in
       MenteeOutcome(
         schoolClass: ["5А", "6Б", "10А"][index % 3], gradeBefore: 3 + Double(index % 4) * 0.25,
         gradeAfter: 3.2 + Double(index % 5) * 0.2, anxietyBefore: 60, anxietyAfter: 45)

@@ -116,7 +116,7 @@ extension ReportBuilder {
     ]
   }
 
-  /// Mentees' mean mark by class, before and after, as a slope chart.
+  /// Mentees' mean mark by class, before and after, as a slope chart (classes of ≥ 5 mentees).
   func classSlope() -> ReportFigure? {
     var byClass: [String: [(Double, Double)]] = [:]
     for mentee in input.mentees {
@@ -124,6 +124,9 @@ extension ReportBuilder {
       else { continue }
       byClass[schoolClass, default: []].append((before, after))
     }
+    // Decision: a class mean over fewer than 5 mentees is noise (and hidden in public), so only
+    // classes with at least 5 paired mentees are drawn.
+    byClass = byClass.filter { $0.value.count >= 5 }
     guard byClass.count >= 2 else { return nil }
     let lines = byClass.keys.sorted(by: ReportBuilder.classOrder).map { name -> ReportFigure.Pair in
       let values = byClass[name]!
