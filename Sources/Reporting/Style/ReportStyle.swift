@@ -78,7 +78,7 @@ public struct ReportStyle: Sendable, Equatable {
       details.chart-numbers > summary { display: none; }
       details.chart-numbers:not([open]) > :not(summary) { display: none; }
       a { color: inherit; text-decoration: none; }
-      .tiles, .cards { display: block; }
+      .tiles, .cards { display: flex; flex-wrap: wrap; gap: 0 2%; }
       .tile, .card { display: inline-block; width: 49%; margin: 0 0 .6rem; vertical-align: top; }
       nav ol { columns: 2; }
     }

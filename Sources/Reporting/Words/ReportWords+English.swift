@@ -46,7 +46,7 @@ extension ReportWords {
     coverageVerdict: { count, share in
       """
       \(count) students take part in the programme — \(share) of students aged 10–19; \
-      the federal benchmark is 70 %.
+      the federal benchmark is 70 %.
       """
     },
     summaryCounts: { better, same, worse, na in
@@ -118,7 +118,7 @@ extension ReportWords {
     involvedShare: "Share of participants among 10–19-year-olds",
     menteeShare: "Share of mentees among 10–19-year-olds",
     coverageTarget: { share in
-      "Coverage is \(share); the federal target-model benchmark is 70 % of students aged 10–19."
+      "Coverage is \(share); the federal target-model benchmark is 70 % of students aged 10–19."
     },
     pairsByModel: "Pairs by form of interaction", pairsByStatus: "Pairs by status",
     menteesByCategory: "Mentees by category", menteesByClass: "Mentees by class",
@@ -130,7 +130,7 @@ extension ReportWords {
     untypedMeetings: "type not given",
     gradesTable: { "Mentees’ grades: \($0) → \($1)" },
     meanMark: "Mean mark", successRate: "Pass rate (no “2” or “n/a”)",
-    qualityRate: "Quality of knowledge (only “4” and “5”)", sou: "Degree of learning (SOU), %",
+    qualityRate: "Quality of knowledge (only “4” and “5”)", sou: "Degree of learning (SOU), %",
     failing: "Failing",
     notAttestedNote: { before, after in
       "The SOU counts “n/a” (not assessed) marks: \(before) before and \(after) after."
@@ -150,7 +150,7 @@ extension ReportWords {
     ttestSentence: { t, df, p, low, high, dz in
       """
       Paired-samples t-test: t = \(t), df = \(.plain(df)), \(p); \
-      95 % confidence interval of the change from \(low) to \(high); d = \(dz).
+      95 % confidence interval of the change from \(low) to \(high); d = \(dz).
       """
     },
     mcnemarFailing: { recovered, fell, p in

@@ -40,7 +40,7 @@ extension ReportWords {
     measureRegistry: "наставляемых на учёте",
     trendWords: [.better: "лучше", .same: "без изменений", .worse: "хуже", .none: ""],
     coverageVerdict: { count, share in
-      "Участников программы: \(count), это \(share) обучающихся 10–19 лет; федеральный ориентир — 70 %."
+      "Участников программы: \(count), это \(share) обучающихся 10–19 лет; федеральный ориентир — 70 %."
     },
     summaryCounts: { better, same, worse, na in
       var text = "Главные показатели за год: улучшились — \(better) из 5, без изменений — \(same), ухудшились — \(worse)"
@@ -98,7 +98,7 @@ extension ReportWords {
     pairs: "Пары", groups: "Группы (наставник и ≥ 2 наставляемых)",
     involvedShare: "Доля участников среди 10–19 лет", menteeShare: "Доля наставляемых среди 10–19 лет",
     coverageTarget: { share in
-      "Охват — \(share); федеральный ориентир целевой модели — 70 % обучающихся 10–19 лет."
+      "Охват — \(share); федеральный ориентир целевой модели — 70 % обучающихся 10–19 лет."
     },
     pairsByModel: "Пары по форме взаимодействия", pairsByStatus: "Пары по статусу",
     menteesByCategory: "Наставляемые по категории", menteesByClass: "Наставляемые по классам",
@@ -110,7 +110,7 @@ extension ReportWords {
     untypedMeetings: "тип не указан",
     gradesTable: { "Успеваемость наставляемых: \($0) → \($1)" },
     meanMark: "Средний балл", successRate: "Успеваемость (без «2» и «н/а»)",
-    qualityRate: "Качество знаний (только «4» и «5»)", sou: "СОУ, %", failing: "Неуспевающие",
+    qualityRate: "Качество знаний (только «4» и «5»)", sou: "СОУ, %", failing: "Неуспевающие",
     notAttestedNote: { before, after in
       "В СОУ учтены отметки «н/а»: \(before) до и \(after) после."
     },
@@ -121,7 +121,7 @@ extension ReportWords {
       "Критерий Уилкоксона для связанных выборок: \(p); размер эффекта (рангово-бисериальная корреляция) \(effect)."
     },
     ttestSentence: { t, df, p, low, high, dz in
-      "t-критерий для связанных выборок: t = \(t), df = \(.plain(df)), \(p); 95 % доверительный интервал изменения от \(low) до \(high); d = \(dz)."
+      "t-критерий для связанных выборок: t = \(t), df = \(.plain(df)), \(p); 95 % доверительный интервал изменения от \(low) до \(high); d = \(dz)."
     },
     mcnemarFailing: { recovered, fell, p in
       "Перестали быть неуспевающими \(recovered), стали неуспевающими \(fell); точный критерий Мак-Немара: \(p)."
