@@ -8,9 +8,11 @@ import Testing
   static let pipelines = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../pipelines").standardizedFileURL.path
 
-  @Test func theShippedYearEndConfigIsAllCommentsAndGivesTheDefaults() throws {
+  @Test func theShippedYearEndConfigNamesTheSampleSchoolAndLeavesTheRestToDefaults() throws {
     let config = try PipelineConfig.load(path: Self.pipelines + "/year-end.yml")
-    #expect(config == PipelineConfig())
+    var expected = PipelineConfig()
+    expected.school = "Школа-пример (синтетические данные из nastavnik sample-data)"
+    #expect(config == expected)
   }
 
   @Test func aMissingConfigGivesTheDefaults() throws {

@@ -28,7 +28,7 @@ extension ReportWords {
       "participants": "No pairs file or participant list — coverage cannot be calculated.",
       "grades": "No mentee grades for two periods — grades cannot be compared.",
       "anxiety": "No anxiety test taken by the mentees both before and after the programme.",
-      "satisfaction": "No satisfaction questionnaires.",
+      "satisfaction": "No questionnaires answer at least half of the items, so no satisfaction index.",
       "clubs": "No data on attendance at clubs and sports sections for two periods.",
       "registry": "No prevention register lists.",
       "appendix": "No mentoring pairs.",
@@ -89,7 +89,7 @@ extension ReportWords {
         and in \(elevatedAfter) after; mean score \(before) → \(after) \(ReportWords.englishTestClause(p)).
         """
     },
-    verdictSatisfactionNA: "No satisfaction questionnaires from the programme participants.",
+    verdictSatisfactionNA: "No satisfaction index: no questionnaire answers at least half of the items.",
     verdictSatisfaction: { mentees, level, index, respondents, continueShare in
       let who = mentees ? "Mentees’" : "Mentors’"
       var sentence: Sentence =

@@ -25,7 +25,8 @@ extension ReportWords {
       "participants": "Нет файла пар и списка участников — охват не посчитать.",
       "grades": "Нет оценок наставляемых за два периода — сравнить успеваемость нельзя.",
       "anxiety": "Нет теста тревожности, пройденного наставляемыми до и после программы.",
-      "satisfaction": "Нет анкет удовлетворённости.",
+      "satisfaction":
+        "Нет анкет удовлетворённости, по которым можно посчитать индекс (нужны ответы хотя бы на половину вопросов методики).",
       "clubs": "Нет данных о посещении кружков и секций за два периода.",
       "registry": "Нет списков профилактического учёта.",
       "appendix": "Нет пар наставничества.",
@@ -74,7 +75,7 @@ extension ReportWords {
       return
         "\(opening): повышенная тревожность у \(elevatedBefore) из \(n) наставляемых до программы и у \(elevatedAfter) после; средний балл \(before) → \(after) \(ReportWords.russianTestClause(p))."
     },
-    verdictSatisfactionNA: "Нет анкет удовлетворённости участников программы.",
+    verdictSatisfactionNA: "Индекс удовлетворённости не посчитан: нет анкет с ответами хотя бы на половину вопросов.",
     verdictSatisfaction: { mentees, level, index, respondents, continueShare in
       let who = mentees ? "наставляемых" : "наставников"
       var sentence: Sentence = "Удовлетворённость \(who) \(level): индекс \(index) из 10 (анкет: \(respondents))"
