@@ -25,6 +25,11 @@ public struct ScoreCalculator: Sendable {
   public let instrument: Instrument
   /// Item reference («12», «comfort») → item index.
   private let indexOfReference: [String: Int]
+  /// Every key text of the instrument's scores, read once as yes/no (the hot path of
+  /// `keyed-percent` compares thousands of answers with a handful of keys).
+  private let yesNoOfKey: [String: Bool?]
+  /// Every key text in `YesNo.keyForm`, for free-text answers.
+  private let keyFormOfKey: [String: String]
 
   /// Prepares scoring for `instrument`.
   public init(instrument: Instrument) {
@@ -37,6 +42,9 @@ public struct ScoreCalculator: Sendable {
       if let number = item.number { references[String(number)] = index }
     }
     indexOfReference = references
+    let keys = Set(instrument.scores.flatMap { score in (score.key.map { Array($0.values) } ?? []) + [score.defaultKey].compactMap { $0 } })
+    yesNoOfKey = Dictionary(uniqueKeysWithValues: keys.map { ($0, YesNo.parse($0)) })
+    keyFormOfKey = Dictionary(uniqueKeysWithValues: keys.map { ($0, YesNo.keyForm($0)) })
   }
 
   /// The item index a score refers to with `reference`.
@@ -143,13 +151,13 @@ public struct ScoreCalculator: Sendable {
     guard let key = key(for: index, in: score) else { return nil }
     switch answer {
     case .yesNo(let yes):
-      return YesNo.parse(key).map { $0 == yes }
+      return (yesNoOfKey[key] ?? YesNo.parse(key)).map { $0 == yes }
     case .number(let value):
       let item = instrument.items[index]
       let keyValue = AnswerReader.choice(key, item.choices) ?? AnswerReader.leadingNumber(key)
       return keyValue.map { $0 == value }
     case .text(let text):
-      return YesNo.keyForm(text) == YesNo.keyForm(key)
+      return YesNo.keyForm(text) == (keyFormOfKey[key] ?? YesNo.keyForm(key))
     case .missing, .invalid:
       return nil
     }

@@ -25,6 +25,13 @@ public enum YesNo {
 
   /// `true` for yes, `false` for no, `nil` for anything else (including «не знаю» and empty).
   public static func parse(_ text: String) -> Bool? {
+    // The spellings forms actually export, answered without normalizing (the hot path of
+    // keyed tests such as Phillips' 58 yes/no items per respondent).
+    switch text {
+    case "да", "Да", "ДА": return true
+    case "нет", "Нет", "НЕТ": return false
+    default: break
+    }
     let form = keyForm(text)
     if yes.contains(form) { return true }
     if no.contains(form) { return false }
