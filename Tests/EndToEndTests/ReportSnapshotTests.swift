@@ -9,9 +9,11 @@ import Testing
 @Suite struct ReportSnapshotTests {
   static let folder = ReportFolder.root.appendingPathComponent("Tests/EndToEndTests/Fixtures/snapshots")
 
-  @Test("report.md of the sample school matches the reviewed snapshot", arguments: [
-    ("2025-2026/report.md", "sample-report.md"), ("2025-2026/public/report.md", "sample-report-public.md"),
-  ])
+  @Test(
+    "report.md of the sample school matches the reviewed snapshot",
+    arguments: [
+      ("2025-2026/report.md", "sample-report.md"), ("2025-2026/public/report.md", "sample-report-public.md"),
+    ])
   func markdownMatchesTheSnapshot(_ produced: String, _ snapshot: String) throws {
     let output = try ReportFolder()
     defer { output.remove() }

@@ -25,17 +25,23 @@ enum ChartFixtures {
     ],
     series: [
       ChartSeries(name: "До программы", values: (0..<8).map { value(3 + Double($0) / 10) }),
-      ChartSeries(name: "После \(hostile)", values: (0..<8).map { $0 == 3 ? value(nil) : value(3.2 + Double($0) / 10) }),
+      ChartSeries(
+        name: "После \(hostile)", values: (0..<8).map { $0 == 3 ? value(nil) : value(3.2 + Double($0) / 10) }),
     ],
     valueAxisLabel: "Средний балл", maxValue: 5, categoryAxisLabel: "Предмет")
 
   static let stacked = StackedPercentChart(
     title: "Уровень тревожности", description: "Доли учащихся по уровням тревожности.",
     bars: [
-      StackedBar(label: "До", segments: [.init(18, label: "18"), .init(15, label: "15"), .init(7, label: "7")]),
-      StackedBar(label: "После", segments: [.init(1, label: "1"), .init(1, label: "1"), .init(1, label: "1")]),
-      StackedBar(label: "5Б", segments: [.init(nil, label: "менее 5"), .init(8, label: "8"), .init(nil, label: "менее 5")]),
-      StackedBar(label: hostile, segments: [.init(2, label: "2"), .init(1, label: "1"), .init(4, label: "4")]),
+      StackedBar(
+        label: "До", segments: [.init(18, label: "18"), .init(15, label: "15"), .init(7, label: "7")]),
+      StackedBar(
+        label: "После", segments: [.init(1, label: "1"), .init(1, label: "1"), .init(1, label: "1")]),
+      StackedBar(
+        label: "5Б",
+        segments: [.init(nil, label: "менее 5"), .init(8, label: "8"), .init(nil, label: "менее 5")]),
+      StackedBar(
+        label: hostile, segments: [.init(2, label: "2"), .init(1, label: "1"), .init(4, label: "4")]),
     ],
     segmentNames: ["норма", "повышенная", hostile])
 
@@ -57,7 +63,8 @@ enum ChartFixtures {
         label: "Насколько комфортно тебе было общаться с наставником?", meanLabel: "8,4",
         counts: [0, 0, 1, 1, 2, 3, 5, 9, 10, 9]),
       DistributionItem(
-        label: "Насколько полезными для тебя оказались встречи с наставником и помогли ли они тебе лучше понимать материал по предметам, которые вызывали трудности, и стал ли ты увереннее на уроках и контрольных работах?",
+        label:
+          "Насколько полезными для тебя оказались встречи с наставником и помогли ли они тебе лучше понимать материал по предметам, которые вызывали трудности, и стал ли ты увереннее на уроках и контрольных работах?",
         meanLabel: "7,1", counts: [1, 2, 1, 3, 4, 6, 8, 7, 5, 3]),
       DistributionItem(label: hostile, meanLabel: "—", counts: Array(repeating: 0, count: 10)),
     ])
@@ -81,10 +88,13 @@ enum ChartFixtures {
 
   /// Every chart type with no data.
   static let empty: [any Chart] = [
-    GroupedBarChart(title: "Пусто", description: "Нет предметов.", categories: [], series: [], valueAxisLabel: "Балл"),
+    GroupedBarChart(
+      title: "Пусто", description: "Нет предметов.", categories: [], series: [], valueAxisLabel: "Балл"),
     StackedPercentChart(title: "Пусто", description: "Нет полос.", bars: [], segmentNames: ["норма"]),
-    HistogramChart(title: "Пусто", description: "Нет интервалов.", bins: [], xAxisLabel: "x", yAxisLabel: "y"),
+    HistogramChart(
+      title: "Пусто", description: "Нет интервалов.", bins: [], xAxisLabel: "x", yAxisLabel: "y"),
     ItemDistributionChart(title: "Пусто", description: "Нет вопросов.", items: []),
-    SlopeChart(title: "Пусто", description: "Нет классов.", lines: [], beforeLabel: "До", afterLabel: "После"),
+    SlopeChart(
+      title: "Пусто", description: "Нет классов.", lines: [], beforeLabel: "До", afterLabel: "После"),
   ]
 }

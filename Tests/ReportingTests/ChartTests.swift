@@ -17,7 +17,9 @@ import Testing
       return c.categories + c.series.map(\.name) + c.series.flatMap { $0.values.map(\.label) }
         + [c.valueAxisLabel, c.categoryAxisLabel].filter { !$0.isEmpty }
     case let c as StackedPercentChart:
-      return c.bars.map(\.label) + c.segmentNames + c.bars.flatMap { $0.segments.map(\.label) } + [c.valueAxisLabel]
+      return c.bars.map(\.label) + c.segmentNames + c.bars.flatMap { $0.segments.map(\.label) } + [
+        c.valueAxisLabel
+      ]
     case let c as HistogramChart:
       return c.bins.map(\.label) + c.bins.map(\.value.label) + [c.xAxisLabel, c.yAxisLabel]
     case let c as ItemDistributionChart:
@@ -80,7 +82,8 @@ import Testing
     let (prefix, chart) = ChartFixtures.all[index]
     let svg = chart.svg(idPrefix: prefix)
     let inspector = SVGInspector.inspect(svg)
-    let visible = normalized(inspector.texts.joined(separator: " ") + " " + inspector.titles.joined(separator: " "))
+    let visible = normalized(
+      inspector.texts.joined(separator: " ") + " " + inspector.titles.joined(separator: " "))
     for label in labels(of: chart) {
       #expect(visible.contains(normalized(label)), "missing label \(label)")
       for word in label.split(separator: " ") {
@@ -94,7 +97,9 @@ import Testing
   @Test func suppressedGroupedValueDrawsNoBarButKeepsItsLabel() {
     let svg = ChartFixtures.grouped.svg(idPrefix: "g")
     let inspector = SVGInspector.inspect(svg)
-    #expect(inspector.texts.contains("менее 5") || normalized(inspector.texts.joined(separator: " ")).contains("менее 5"))
+    #expect(
+      inspector.texts.contains("менее 5")
+        || normalized(inspector.texts.joined(separator: " ")).contains("менее 5"))
     #expect(!inspector.titles.contains("До: менее 5"))
     #expect(inspector.titles.contains("После: 3,01"))
     // Five drawable values → five bars with tooltips.
@@ -111,7 +116,8 @@ import Testing
     #expect(normalized(stacked.texts.joined(separator: " ")).contains("повышенная: 8"))
 
     let slope = SVGInspector.inspect(ChartFixtures.slope.svg(idPrefix: "sl"))
-    let drawable = ChartFixtures.slope.lines.flatMap { [$0.before.value, $0.after.value] }.compactMap { $0 }.count
+    let drawable = ChartFixtures.slope.lines.flatMap { [$0.before.value, $0.after.value] }.compactMap { $0 }
+      .count
     #expect(slope.elementCounts["circle"] == drawable)
     #expect(slope.texts.contains { $0.contains("менее 5") })
   }
@@ -135,9 +141,11 @@ import Testing
   }
 
   @Test func largestRemainderRounding() {
-    let bar = StackedBar(label: "x", segments: [.init(1, label: "1"), .init(1, label: "1"), .init(1, label: "1")])
+    let bar = StackedBar(
+      label: "x", segments: [.init(1, label: "1"), .init(1, label: "1"), .init(1, label: "1")])
     #expect(bar.tenthsOfPercent == [334, 333, 333])
-    let skewed = StackedBar(label: "x", segments: [.init(2, label: "2"), .init(0, label: "0"), .init(1, label: "1")])
+    let skewed = StackedBar(
+      label: "x", segments: [.init(2, label: "2"), .init(0, label: "0"), .init(1, label: "1")])
     #expect(skewed.tenthsOfPercent?.reduce(0, +) == 1000)
     let zero = StackedBar(label: "x", segments: [.init(0, label: "0")])
     #expect(zero.tenthsOfPercent == nil)

@@ -24,8 +24,10 @@ import Testing
     // Statuses 39 + 6 + 3 = 48 pairs: 3 is hidden, so 6 must go too (48 − 39 − 6 = 3 otherwise).
     let table = ReportTable(
       caption: "", header: ["", "N"],
-      rows: [[.text("a"), Cell(.count(39), group: 1)], [.text("b"), Cell(.count(6), group: 1)],
-        [.text("c"), Cell(.count(3), group: 1)], [.text("d"), Cell(.count(0), group: 1)]])
+      rows: [
+        [.text("a"), Cell(.count(39), group: 1)], [.text("b"), Cell(.count(6), group: 1)],
+        [.text("c"), Cell(.count(3), group: 1)], [.text("d"), Cell(.count(0), group: 1)],
+      ])
     let safe = pass.table(table).rows.map(\.[1].quantity)
     #expect(safe == [.count(39), .hidden("менее 5"), .hidden("менее 5"), .count(0)])
   }
@@ -33,8 +35,11 @@ import Testing
   @Test func twoHiddenCellsNeedNoComplementAndUngroupedCellsStay() {
     let table = ReportTable(
       caption: "", header: ["", "N", "M"],
-      rows: [[.text("a"), Cell(.count(2), group: 1), Cell(.count(7))], [.text("b"), Cell(.count(1), group: 1), Cell(.count(3))],
-        [.text("c"), Cell(.count(30), group: 1), Cell(.count(9))]])
+      rows: [
+        [.text("a"), Cell(.count(2), group: 1), Cell(.count(7))],
+        [.text("b"), Cell(.count(1), group: 1), Cell(.count(3))],
+        [.text("c"), Cell(.count(30), group: 1), Cell(.count(9))],
+      ])
     let safe = pass.table(table).rows
     #expect(safe.map(\.[1].quantity) == [.hidden("менее 5"), .hidden("менее 5"), .count(30)])
     #expect(safe.map(\.[2].quantity) == [.count(7), .hidden("менее 5"), .count(9)])
@@ -42,6 +47,9 @@ import Testing
 
   @Test func sentencesAndTilesAreSuppressedToo() {
     let sentence: Sentence = "на учёте \(count: 2) из \(count: 60)"
-    #expect(pass.sentence(sentence).parts == [.text("на учёте "), .quantity(.hidden("менее 5")), .text(" из "), .quantity(.count(60))])
+    #expect(
+      pass.sentence(sentence).parts == [
+        .text("на учёте "), .quantity(.hidden("менее 5")), .text(" из "), .quantity(.count(60)),
+      ])
   }
 }

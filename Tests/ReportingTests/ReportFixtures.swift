@@ -10,7 +10,9 @@ enum ReportFixtures {
     return try! JSONValue.parse(String(decoding: try! Data(contentsOf: url), as: UTF8.self))
   }()
 
-  static let names = ["Иванова Мария", "Петров <script>alert(1)</script>", "Сидоров | Пётр", "Кузнецова Анна"]
+  static let names = [
+    "Иванова Мария", "Петров <script>alert(1)</script>", "Сидоров | Пётр", "Кузнецова Анна",
+  ]
 
   static let input = ReportInput(
     indicators: indicators, generatedOn: "2026-06-15",
@@ -27,10 +29,17 @@ enum ReportFixtures {
           .init(name: names[2], outcome: MenteeOutcome(schoolClass: "5А")),
         ], model: "лидер – пассивный", status: "действует", meetings: 7, fullCycle: true)
     ],
-    unmatched: [PersonIssue(name: names[3], file: "анкета.csv", line: 12, detail: "нет в списке обучающихся")],
-    rejectReasons: [
-      RejectReasonSummary(code: "unknown-person", count: 3, text: "Человек не найден", fix: "Добавьте его в список")
+    unmatched: [
+      PersonIssue(name: names[3], file: "анкета.csv", line: 12, detail: "нет в списке обучающихся")
     ],
-    freeText: [FreeTextAnswer(role: "наставляемые", question: "Что понравилось?", answer: "<script>x()</script> | всё")],
-    instruments: [InstrumentSummary(id: "phillips", title: "Школьная тревожность Филлипса", items: 58, scoring: "ключ")])
+    rejectReasons: [
+      RejectReasonSummary(
+        code: "unknown-person", count: 3, text: "Человек не найден", fix: "Добавьте его в список")
+    ],
+    freeText: [
+      FreeTextAnswer(role: "наставляемые", question: "Что понравилось?", answer: "<script>x()</script> | всё")
+    ],
+    instruments: [
+      InstrumentSummary(id: "phillips", title: "Школьная тревожность Филлипса", items: 58, scoring: "ключ")
+    ])
 }

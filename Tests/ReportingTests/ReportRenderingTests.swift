@@ -17,7 +17,9 @@ import Testing
     }
     #expect(html.utf8.count < 1_000_000)
     #expect(!html.contains("<script"))
-    for attribute in ["src=\"http", "href=\"http", "src='http", "href='http", "@import", "url(h", "url(/", "url('", "url(\""] {
+    for attribute in [
+      "src=\"http", "href=\"http", "src='http", "href='http", "@import", "url(h", "url(/", "url('", "url(\"",
+    ] {
       #expect(!html.contains(attribute), "external reference \(attribute)")
     }
     for title in ReportWords.russian.sectionTitles.values { #expect(html.contains(Escaping.html(title))) }
@@ -72,7 +74,8 @@ import Testing
       switch block {
       case .paragraph(let s), .note(let s): shown += s.quantities
       case .list(let items): shown += items.flatMap(\.quantities)
-      case .tiles(let tiles): shown += tiles.flatMap { [$0.before, $0.after, $0.n].compactMap { $0 } + $0.verdict.quantities }
+      case .tiles(let tiles):
+        shown += tiles.flatMap { [$0.before, $0.after, $0.n].compactMap { $0 } + $0.verdict.quantities }
       case .table(let table): shown += table.rows.flatMap { $0.map(\.quantity) }
       case .figure(let figure): shown += figure.quantities
       case .cards: Issue.record("cards in the public report")

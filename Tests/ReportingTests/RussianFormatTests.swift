@@ -26,7 +26,9 @@ import Testing
     #expect(RussianFormat.number(5, decimals: 0) == "5")
     #expect(RussianFormat.number(0.5, decimals: 3) == "0,500")
     #expect(RussianFormat.number(1e-5, decimals: 5) == "0,00001")
-    #expect(RussianFormat.number(1.5e16, decimals: 0) == "15\(nnbsp)000\(nnbsp)000\(nnbsp)000\(nnbsp)000\(nnbsp)000")
+    #expect(
+      RussianFormat.number(1.5e16, decimals: 0) == "15\(nnbsp)000\(nnbsp)000\(nnbsp)000\(nnbsp)000\(nnbsp)000"
+    )
     #expect(RussianFormat.number(.nan, decimals: 2) == "—")
     #expect(RussianFormat.number(3.14159, decimals: -1) == "3")
   }

@@ -42,7 +42,10 @@ public struct ScoreCalculator: Sendable {
       if let number = item.number { references[String(number)] = index }
     }
     indexOfReference = references
-    let keys = Set(instrument.scores.flatMap { score in (score.key.map { Array($0.values) } ?? []) + [score.defaultKey].compactMap { $0 } })
+    let keys = Set(
+      instrument.scores.flatMap { score in
+        (score.key.map { Array($0.values) } ?? []) + [score.defaultKey].compactMap { $0 }
+      })
     yesNoOfKey = Dictionary(uniqueKeysWithValues: keys.map { ($0, YesNo.parse($0)) })
     keyFormOfKey = Dictionary(uniqueKeysWithValues: keys.map { ($0, YesNo.keyForm($0)) })
   }

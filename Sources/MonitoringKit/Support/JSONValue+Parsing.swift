@@ -22,7 +22,9 @@ extension JSONValue {
     parser.skipSpace()
     let value = try parser.value(depth: 0)
     parser.skipSpace()
-    guard parser.index == parser.bytes.count else { throw ParseError(offset: parser.index, expected: "конец") }
+    guard parser.index == parser.bytes.count else {
+      throw ParseError(offset: parser.index, expected: "конец")
+    }
     return value
   }
 

@@ -4,21 +4,33 @@ extension ReportBuilder {
   /// Section 7: enrolled before/after, attendance, by club.
   func clubsSection() -> ReportSection {
     let clubs = json["clubs"]
-    guard let n = clubs["mentees"].int, !clubs["enrolled_share_before"].isNull else { return section("clubs", []) }
+    guard let n = clubs["mentees"].int, !clubs["enrolled_share_before"].isNull else {
+      return section("clubs", [])
+    }
     let first = clubs["baseline_period"].string ?? ""
     let last = clubs["final_period"].string ?? ""
     var rows: [[Cell]] = [
-      [.text(words.enrolled), Cell(shareOf(clubs["enrolled_before"], n)), Cell(shareOf(clubs["enrolled_after"], n))],
-      [.text(words.memberships), Cell(count(clubs["memberships_before"])), Cell(count(clubs["memberships_after"]))],
+      [
+        .text(words.enrolled), Cell(shareOf(clubs["enrolled_before"], n)),
+        Cell(shareOf(clubs["enrolled_after"], n)),
+      ],
+      [
+        .text(words.memberships), Cell(count(clubs["memberships_before"])),
+        Cell(count(clubs["memberships_after"])),
+      ],
     ]
     if !clubs["attendance_rate_before"].isNull || !clubs["attendance_rate_after"].isNull {
       rows.append([
-        .text(words.attendanceRate), Cell(rateOrMissing(clubs["attendance_rate_before"], n: clubs["enrolled_before"].int)),
+        .text(words.attendanceRate),
+        Cell(rateOrMissing(clubs["attendance_rate_before"], n: clubs["enrolled_before"].int)),
         Cell(rateOrMissing(clubs["attendance_rate_after"], n: clubs["enrolled_after"].int)),
       ])
     }
     var blocks: [ReportBlock] = [
-      .table(ReportTable(caption: words.clubsTable(first, last), header: [words.indicator, "\(words.before) (\(first))", "\(words.after) (\(last))"], rows: rows)),
+      .table(
+        ReportTable(
+          caption: words.clubsTable(first, last),
+          header: [words.indicator, "\(words.before) (\(first))", "\(words.after) (\(last))"], rows: rows)),
       .table(
         ReportTable(
           caption: words.tileClubs, header: [words.indicator, words.n],
@@ -36,17 +48,19 @@ extension ReportBuilder {
       let after = byClub.map { count($0["mentees_after"]) }
       if byClub.count >= 2 {
         blocks.append(
-        .figure(
-          ReportFigure(
-            name: "clubs", title: words.byClubTable, description: words.byClubTable,
-            kind: .groupedBars(
-              categories: names, series: [(first, before), (last, after)], axis: words.mentees, max: nil))))
+          .figure(
+            ReportFigure(
+              name: "clubs", title: words.byClubTable, description: words.byClubTable,
+              kind: .groupedBars(
+                categories: names, series: [(first, before), (last, after)], axis: words.mentees, max: nil))))
       }
       blocks.append(
         .table(
           ReportTable(
             caption: words.byClubTable, header: [words.club, first, last],
-            rows: byClub.indices.map { [.text(names[$0]), Cell(before[$0], group: 30), Cell(after[$0], group: 31)] })))
+            rows: byClub.indices.map {
+              [.text(names[$0]), Cell(before[$0], group: 30), Cell(after[$0], group: 31)]
+            })))
     }
     return section("clubs", blocks)
   }
@@ -65,10 +79,12 @@ extension ReportBuilder {
     var blocks: [ReportBlock] = [
       .table(
         ReportTable(
-          caption: words.registryTable, header: ["", words.onStart(start), words.onEnd(end), words.addedDuring, words.removedDuring],
+          caption: words.registryTable,
+          header: ["", words.onStart(start), words.onEnd(end), words.addedDuring, words.removedDuring],
           rows: [
             [
-              .text(words.schoolWide), Cell(count(registry["school_on_start"])), Cell(count(registry["school_on_end"])),
+              .text(words.schoolWide), Cell(count(registry["school_on_start"])),
+              Cell(count(registry["school_on_end"])),
               Cell(count(registry["added_during"])), Cell(count(registry["removed_during"])),
             ],
             [
@@ -91,7 +107,8 @@ extension ReportBuilder {
     blocks.append(
       .paragraph(
         registry["previous_year_on_end"].isNull
-          ? Sentence(stringLiteral: words.previousYearUnknown) : words.previousYear(count(registry["previous_year_on_end"]))))
+          ? Sentence(stringLiteral: words.previousYearUnknown)
+          : words.previousYear(count(registry["previous_year_on_end"]))))
     return section("registry", blocks)
   }
 }

@@ -23,13 +23,19 @@ extension ReportBuilder {
               bars: [(words.before, before.map { count($0.1) }), (words.after, afterCounts.map(count))],
               segmentNames: levelNames, labelHeader: ""))))
       var rows = levelNames.indices.map { index -> [Cell] in
-        [.text(levelNames[index]), Cell(count(before[index].1), group: 20), Cell(count(afterCounts[index]), group: 21)]
+        [
+          .text(levelNames[index]), Cell(count(before[index].1), group: 20),
+          Cell(count(afterCounts[index]), group: 21),
+        ]
       }
       rows.append([
         .text(words.elevated), Cell(shareOf(anxiety["elevated_before"], n)),
         Cell(shareOf(anxiety["elevated_after"], n)),
       ])
-      blocks.append(.table(ReportTable(caption: words.levelsChart, header: [words.level, words.before, words.after], rows: rows)))
+      blocks.append(
+        .table(
+          ReportTable(
+            caption: words.levelsChart, header: [words.level, words.before, words.after], rows: rows)))
     }
     let mcnemar = anxiety["mcnemar"]
     blocks.append(
@@ -40,7 +46,8 @@ extension ReportBuilder {
     blocks.append(
       .table(
         ReportTable(
-          caption: words.scoresTable, header: [words.indicator, words.n, words.before, words.after, words.change],
+          caption: words.scoresTable,
+          header: [words.indicator, words.n, words.before, words.after, words.change],
           rows: [
             [
               .text(words.meanScore), Cell(.count(n)), Cell(mean(anxiety["mean_before"], n: n, decimals: 1)),
@@ -54,12 +61,14 @@ extension ReportBuilder {
       blocks.append(
         .table(
           ReportTable(
-            caption: words.factorsTable, header: [words.factor, words.n, words.before, words.after, words.change],
+            caption: words.factorsTable,
+            header: [words.factor, words.n, words.before, words.after, words.change],
             rows: factors.map { factor in
               let n = factor["n"].int ?? 0
               return [
                 .text(factor["factor"].string ?? ""), Cell(.count(n)),
-                Cell(mean(factor["mean_before"], n: n, decimals: 1)), Cell(mean(factor["mean_after"], n: n, decimals: 1)),
+                Cell(mean(factor["mean_before"], n: n, decimals: 1)),
+                Cell(mean(factor["mean_after"], n: n, decimals: 1)),
                 Cell(differenceOf(factor["mean_before"], factor["mean_after"], n: n, decimals: 1)),
               ]
             })))

@@ -11,7 +11,8 @@ extension ReportBuilder {
     let successAfter = share(grades["success_rate_after"], of: n)
     var rows: [[Cell]] = [
       [
-        .text(words.meanMark), Cell(mean(grades["mean_before"], n: n)), Cell(mean(grades["mean_after"], n: n)),
+        .text(words.meanMark), Cell(mean(grades["mean_before"], n: n)),
+        Cell(mean(grades["mean_after"], n: n)),
         Cell(change(grades["mean_change"], n: n)),
       ],
       [.text(words.successRate), Cell(successBefore), Cell(successAfter), Cell(.text(""))],
@@ -34,7 +35,9 @@ extension ReportBuilder {
       .table(
         ReportTable(
           caption: words.gradesTable(baseline, final),
-          header: [words.indicator, "\(words.before) (\(baseline))", "\(words.after) (\(final))", words.change],
+          header: [
+            words.indicator, "\(words.before) (\(baseline))", "\(words.after) (\(final))", words.change,
+          ],
           rows: rows)),
       .paragraph(
         words.gradesMovement(
@@ -49,7 +52,8 @@ extension ReportBuilder {
     blocks += testBlocks(grades, decimals: 2)
     let mcnemar = grades["failing_mcnemar"]
     if !mcnemar.isNull {
-      blocks.append(.paragraph(words.mcnemarFailing(count(mcnemar["b"]), count(mcnemar["c"]), pValue(mcnemar))))
+      blocks.append(
+        .paragraph(words.mcnemarFailing(count(mcnemar["b"]), count(mcnemar["c"]), pValue(mcnemar))))
     }
     if let histogram = changeHistogram() { blocks.append(.figure(histogram)) }
     blocks += subjectBlocks(grades["by_subject"].array)
@@ -86,7 +90,8 @@ extension ReportBuilder {
         ReportFigure.Bin(label: label, value: .count(inBin), isNegative: index == 0 ? nil : index < 0))
     }
     return ReportFigure(
-      name: "grades-change", title: words.histogramTitle, description: words.histogramDescription(changes.count),
+      name: "grades-change", title: words.histogramTitle,
+      description: words.histogramDescription(changes.count),
       kind: .histogram(bins: bins, xAxis: words.histogramX, yAxis: words.histogramY))
   }
 
@@ -99,19 +104,22 @@ extension ReportBuilder {
     let figure = ReportFigure(
       name: "grades-subjects", title: words.bySubjectChart, description: words.bySubjectDescription,
       kind: .groupedBars(
-        categories: names, series: [(words.before, before), (words.after, after)], axis: words.meanMark, max: 5))
+        categories: names, series: [(words.before, before), (words.after, after)], axis: words.meanMark,
+        max: 5))
     let rows = subjects.indices.map { index -> [Cell] in
       let subject = subjects[index]
       return [
         .text(names[index]), Cell(count(subject["n"])), Cell(before[index]), Cell(after[index]),
-        Cell(differenceOf(subject["mean_before"], subject["mean_after"], n: subject["n"].int ?? 0, decimals: 2)),
+        Cell(
+          differenceOf(subject["mean_before"], subject["mean_after"], n: subject["n"].int ?? 0, decimals: 2)),
       ]
     }
     return [
       .figure(figure),
       .table(
         ReportTable(
-          caption: words.bySubjectTable, header: [words.subject, words.n, words.before, words.after, words.change],
+          caption: words.bySubjectTable,
+          header: [words.subject, words.n, words.before, words.after, words.change],
           rows: rows)),
     ]
   }
@@ -120,7 +128,8 @@ extension ReportBuilder {
   func classSlope() -> ReportFigure? {
     var byClass: [String: [(Double, Double)]] = [:]
     for mentee in input.mentees {
-      guard let schoolClass = mentee.schoolClass, let before = mentee.gradeBefore, let after = mentee.gradeAfter
+      guard let schoolClass = mentee.schoolClass, let before = mentee.gradeBefore,
+        let after = mentee.gradeAfter
       else { continue }
       byClass[schoolClass, default: []].append((before, after))
     }
@@ -160,7 +169,8 @@ extension ReportBuilder {
     let m = comparison["persons"].int ?? 0
     let rows: [[Cell]] = [
       [
-        .text(words.menteesGroup), Cell(.count(n)), Cell(mean(block["mean_before"], n: n, decimals: decimals)),
+        .text(words.menteesGroup), Cell(.count(n)),
+        Cell(mean(block["mean_before"], n: n, decimals: decimals)),
         Cell(mean(block["mean_after"], n: n, decimals: decimals)),
         Cell(change(block["mean_change"], n: n, decimals: decimals)),
       ],
@@ -178,7 +188,8 @@ extension ReportBuilder {
           caption: words.comparisonTable, header: ["", words.n, words.before, words.after, words.change],
           rows: rows)),
       .paragraph(
-        words.didSentence(change(comparison["did"], n: min(n, m), decimals: decimals), pValue(comparison["mannwhitney"]))),
+        words.didSentence(
+          change(comparison["did"], n: min(n, m), decimals: decimals), pValue(comparison["mannwhitney"]))),
     ]
   }
 }

@@ -22,17 +22,23 @@ extension ReportBuilder {
       rows.append([.text(words.menteeShare), Cell(share(coverage["mentee_share_10_19"], of: base))])
     }
     var blocks: [ReportBlock] = [
-      .table(ReportTable(caption: words.participantsTable, header: [words.indicator, words.value], rows: rows))
+      .table(
+        ReportTable(caption: words.participantsTable, header: [words.indicator, words.value], rows: rows))
     ]
-    if base != nil { blocks.append(.paragraph(words.coverageTarget(share(coverage["involved_share_10_19"], of: base)))) }
-    if coverage["age_proxy"].bool == true { blocks.append(.note(Sentence(stringLiteral: words.ageProxyNote))) }
+    if base != nil {
+      blocks.append(.paragraph(words.coverageTarget(share(coverage["involved_share_10_19"], of: base))))
+    }
+    if coverage["age_proxy"].bool == true {
+      blocks.append(.note(Sentence(stringLiteral: words.ageProxyNote)))
+    }
     let tables = [
       countsTable(coverage["pairs_by_model"], caption: words.pairsByModel, label: words.model, group: 1),
       countsTable(coverage["pairs_by_status"], caption: words.pairsByStatus, label: words.status, group: 2),
       countsTable(
         coverage["mentees_by_category"], caption: words.menteesByCategory, label: words.category, group: 3),
       classMatrix(coverage["mentees_by_class"])
-        ?? countsTable(coverage["mentees_by_class"], caption: words.menteesByClass, label: words.schoolClass, group: 4),
+        ?? countsTable(
+          coverage["mentees_by_class"], caption: words.menteesByClass, label: words.schoolClass, group: 4),
     ]
     blocks += tables.compactMap { $0 }.map(ReportBlock.table)
     blocks += meetingsBlocks()
@@ -53,9 +59,10 @@ extension ReportBuilder {
     return ReportTable(
       caption: words.menteesByClass, header: [words.schoolClass] + letters,
       rows: cells.keys.sorted().map { grade in
-        [.text(String(grade))] + letters.map { letter in
-          cells[grade]?[letter].map { Cell(.count($0), group: 4) } ?? .text("—")
-        }
+        [.text(String(grade))]
+          + letters.map { letter in
+            cells[grade]?[letter].map { Cell(.count($0), group: 4) } ?? .text("—")
+          }
       })
   }
 
@@ -87,7 +94,9 @@ extension ReportBuilder {
     }
     if !byType.isEmpty {
       blocks.append(
-        .table(ReportTable(caption: words.meetingsByType, header: [words.meetingType, words.meetingsCount], rows: byType)))
+        .table(
+          ReportTable(
+            caption: words.meetingsByType, header: [words.meetingType, words.meetingsCount], rows: byType)))
     }
     return blocks
   }

@@ -8,7 +8,8 @@ extension ReportBuilder {
     var rows = files.map { file -> [Cell] in
       let dataset = file["dataset"].string
       return [
-        .text(file["path"].string ?? ""), .text(dataset.map { words.datasetNames[$0] ?? $0 } ?? words.notRecognized),
+        .text(file["path"].string ?? ""),
+        .text(dataset.map { words.datasetNames[$0] ?? $0 } ?? words.notRecognized),
         .text(file["encoding"].string ?? "—"), .text(delimiterName(file["delimiter"].string)),
         Cell(.plain(file["rows_read"].int ?? 0)), Cell(.plain(file["rows_used"].int ?? 0)),
         Cell(.plain(file["rows_rejected"].int ?? 0)),
@@ -26,7 +27,10 @@ extension ReportBuilder {
       .table(
         ReportTable(
           caption: words.flowTable,
-          header: [words.file, words.dataset, words.encoding, words.delimiter, words.rowsRead, words.rowsUsed, words.rowsRejected],
+          header: [
+            words.file, words.dataset, words.encoding, words.delimiter, words.rowsRead, words.rowsUsed,
+            words.rowsRejected,
+          ],
           rows: rows)),
     ]
     if input.rejectReasons.isEmpty {
@@ -44,11 +48,14 @@ extension ReportBuilder {
           .plain(quality["unmatched_persons"].int ?? 0), .plain(quality["ambiguous_persons"].int ?? 0),
           .plain(quality["fuzzy_matches"].int ?? 0), .plain(quality["duplicates_superseded"].int ?? 0))))
     for (title, issues) in [
-      (words.unmatchedTitle, input.unmatched), (words.ambiguousTitle, input.ambiguous), (words.fuzzyTitle, input.fuzzy),
+      (words.unmatchedTitle, input.unmatched), (words.ambiguousTitle, input.ambiguous),
+      (words.fuzzyTitle, input.fuzzy),
     ] where !issues.isEmpty {
       let limit = 30
       var items = issues.prefix(limit).map(words.personIssue)
-      if issues.count > limit { items.append(Sentence(stringLiteral: words.moreNotShown(issues.count - limit))) }
+      if issues.count > limit {
+        items.append(Sentence(stringLiteral: words.moreNotShown(issues.count - limit)))
+      }
       blocks.append(.internalOnly(.heading(title)))
       blocks.append(.internalOnly(.list(items)))
     }
@@ -81,6 +88,10 @@ extension ReportBuilder {
   func appendixSection() -> ReportSection {
     guard !input.pairs.isEmpty else { return section("appendix", []) }
     return section(
-      "appendix", [.internalOnly(.paragraph(Sentence(stringLiteral: words.appendixIntro))), .internalOnly(.cards(input.pairs))])
+      "appendix",
+      [
+        .internalOnly(.paragraph(Sentence(stringLiteral: words.appendixIntro))),
+        .internalOnly(.cards(input.pairs)),
+      ])
   }
 }

@@ -11,7 +11,12 @@ extension ReportBuilder {
     if !blocks.isEmpty && !answers.isEmpty {
       blocks.append(
         .internalOnly(
-          .list(answers.map { Sentence(parts: [.text("\($0.role), «\($0.question)»: "), .text(RussianFormat.quoted($0.answer))]) })))
+          .list(
+            answers.map {
+              Sentence(parts: [
+                .text("\($0.role), «\($0.question)»: "), .text(RussianFormat.quoted($0.answer)),
+              ])
+            })))
       blocks.insert(.internalOnly(.heading(words.freeTextTitle)), at: blocks.count - 1)
     }
     return section("satisfaction", blocks)
@@ -36,20 +41,25 @@ extension ReportBuilder {
     }
     var blocks: [ReportBlock] = [
       .heading(role),
-      .table(ReportTable(caption: words.satisfactionTable(role.lowercased()), header: [words.indicator, words.value], rows: rows)),
+      .table(
+        ReportTable(
+          caption: words.satisfactionTable(role.lowercased()), header: [words.indicator, words.value],
+          rows: rows)),
     ]
     let items = block["items"].array
     if !items.isEmpty {
       blocks.append(
         .figure(
           ReportFigure(
-            name: "satisfaction-\(key)", title: words.itemsChart(role.lowercased()), description: words.itemsDescription,
+            name: "satisfaction-\(key)", title: words.itemsChart(role.lowercased()),
+            description: words.itemsDescription,
             kind: .items(
               items.map { item in
                 let n = item["n"].int ?? 0
                 let counts = item["counts"]
                 return ReportFigure.Item(
-                  label: item["text"].string ?? item["id"].string ?? "", mean: mean(item["mean"], n: n, decimals: 1),
+                  label: item["text"].string ?? item["id"].string ?? "",
+                  mean: mean(item["mean"], n: n, decimals: 1),
                   counts: (1...10).map { count(counts[String($0)]) })
               }))))
     }

@@ -13,7 +13,8 @@ extension ReportBuilder {
       directions.filter { $0 == .worse }.count, directions.filter { $0 == .none }.count)
     let coverage = json["coverage"]
     if let pairs = coverage["pairs"].int, pairs > 0 {
-      paragraph = paragraph + " "
+      paragraph =
+        paragraph + " "
         + words.summaryPairs(
           .count(pairs), count(coverage["mentors"]), count(coverage["mentees"]),
           count(json["meetings"]["meetings_total"]))
@@ -23,7 +24,8 @@ extension ReportBuilder {
     }
     let quality = json["data_quality"]
     if let read = quality["rows_read"].int {
-      paragraph = paragraph + " "
+      paragraph =
+        paragraph + " "
         + words.summaryQuality(
           .plain(quality["rows_used"].int ?? 0), .plain(read), .plain(quality["rows_rejected"].int ?? 0))
     }
@@ -68,7 +70,8 @@ extension ReportBuilder {
     let n = block["respondents"].int
     return Tile(
       title: words.tileSatisfaction, measure: words.measureSatisfaction, before: nil,
-      after: block["index"].isNull ? nil : mean(block["index"], n: n, decimals: 1), trend: trend("satisfaction"),
+      after: block["index"].isNull ? nil : mean(block["index"], n: n, decimals: 1),
+      trend: trend("satisfaction"),
       n: n.map(Quantity.count), verdict: verdictSentence("satisfaction"))
   }
 
@@ -105,7 +108,8 @@ extension ReportBuilder {
       }
       let moved = direction == .worse ? grades["worsened"] : grades["improved"]
       return words.verdictGrades(
-        direction, count(moved), .count(n), mean(grades["mean_before"], n: n), mean(grades["mean_after"], n: n),
+        direction, count(moved), .count(n), mean(grades["mean_before"], n: n),
+        mean(grades["mean_after"], n: n),
         grades["wilcoxon"]["p"].double)
     case "anxiety":
       let anxiety = json["anxiety"]

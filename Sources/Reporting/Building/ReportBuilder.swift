@@ -113,13 +113,17 @@ public struct ReportBuilder: Sendable {
         .paragraph(
           words.ttestSentence(
             statistic(ttest["t"]), ttest["df"].int ?? 0, pValue(ttest),
-            ci.count == 2 ? .change(ci[0].double ?? 0, n: ttest["n"].int ?? 0, decimals: decimals)
+            ci.count == 2
+              ? .change(ci[0].double ?? 0, n: ttest["n"].int ?? 0, decimals: decimals)
               : .unavailable(words.noData),
-            ci.count == 2 ? .change(ci[1].double ?? 0, n: ttest["n"].int ?? 0, decimals: decimals)
+            ci.count == 2
+              ? .change(ci[1].double ?? 0, n: ttest["n"].int ?? 0, decimals: decimals)
               : .unavailable(words.noData),
             statistic(ttest["cohen_dz"]))))
     }
-    if wilcoxon["small_sample"].bool == true { blocks.append(.note(Sentence(stringLiteral: words.smallSampleNote))) }
+    if wilcoxon["small_sample"].bool == true {
+      blocks.append(.note(Sentence(stringLiteral: words.smallSampleNote)))
+    }
     return blocks
   }
 }

@@ -124,7 +124,8 @@ extension GroupedBarChart {
     for si in series.indices {
       for c in categories.indices {
         labelRoom = max(
-          labelRoom, TextMetrics.width(value(category: c, series: si).label, size: ChartStyle.valueSize, bold: true))
+          labelRoom,
+          TextMetrics.width(value(category: c, series: si).label, size: ChartStyle.valueSize, bold: true))
       }
     }
     let plotLeft = pad + 2
@@ -134,7 +135,9 @@ extension GroupedBarChart {
     let zeroX = xOf(0)
     for (c, category) in categories.enumerated() {
       let lines = TextMetrics.wrap(category, maxWidth: width - 2 * pad, size: categorySize, maxLines: 3)
-      y += canvas.lines(lines, x: pad, y: y + categorySize, size: categorySize, tooltip: TextMetrics.tooltip(for: category, lines: lines))
+      y += canvas.lines(
+        lines, x: pad, y: y + categorySize, size: categorySize,
+        tooltip: TextMetrics.tooltip(for: category, lines: lines))
       y += 4
       let blockTop = y
       let blockHeight = Double(series.count) * (barH + 4)
@@ -158,7 +161,9 @@ extension GroupedBarChart {
           canvas.text(v.label, x: zeroX + 6, y: textY, size: ChartStyle.valueSize, fill: ChartStyle.mutedInk)
         }
       }
-      canvas.line(x1: zeroX, y1: blockTop - 2, x2: zeroX, y2: blockTop + blockHeight, stroke: ChartStyle.axis, width: 1.5)
+      canvas.line(
+        x1: zeroX, y1: blockTop - 2, x2: zeroX, y2: blockTop + blockHeight, stroke: ChartStyle.axis,
+        width: 1.5)
       y = blockTop + blockHeight + 12
     }
     canvas.line(x1: plotLeft, y1: y, x2: plotRight, y2: y, stroke: ChartStyle.axis)

@@ -35,7 +35,8 @@ public struct HistogramChart: Chart, Equatable {
 
   /// The numbers as a table: one row per bin.
   public var table: ChartTable {
-    ChartTable(caption: title, header: [xAxisLabel, yAxisLabel], rows: bins.map { [$0.label, $0.value.label] })
+    ChartTable(
+      caption: title, header: [xAxisLabel, yAxisLabel], rows: bins.map { [$0.label, $0.value.label] })
   }
 
   /// The fill of a bin by its side of zero.
@@ -50,7 +51,8 @@ public struct HistogramChart: Chart, Equatable {
   /// Whether every bin label fits under its bin in at most two lines without splitting words.
   func labelsFitHorizontally(binWidth: Double) -> Bool {
     bins.allSatisfy { bin in
-      let lines = TextMetrics.wrap(bin.label, maxWidth: binWidth - 4, size: ChartStyle.smallSize, maxLines: 99)
+      let lines = TextMetrics.wrap(
+        bin.label, maxWidth: binWidth - 4, size: ChartStyle.smallSize, maxLines: 99)
       return lines.count <= 2 && TextMetrics.tooltip(for: bin.label, lines: lines) == nil
     }
   }
@@ -75,12 +77,14 @@ public struct HistogramChart: Chart, Equatable {
 
     let values = bins.compactMap(\.value.drawable)
     let scale = ChartScale(low: values.min() ?? 0, high: values.max() ?? 0)
-    let tickWidth = scale.ticks.map { TextMetrics.width(scale.label($0), size: ChartStyle.smallSize) }.max() ?? 0
+    let tickWidth =
+      scale.ticks.map { TextMetrics.width(scale.label($0), size: ChartStyle.smallSize) }.max() ?? 0
     // Rotated bin labels hang to the left of their bin; keep the first one inside the chart.
     let axisLeft = pad + tickWidth + 8
     var plotLeft = axisLeft
     if !labelsFitHorizontally(binWidth: (width - pad - axisLeft) / Double(bins.count)) {
-      let reach = min(150, bins.map { TextMetrics.width($0.label, size: ChartStyle.smallSize) }.max() ?? 0) * 0.71
+      let reach =
+        min(150, bins.map { TextMetrics.width($0.label, size: ChartStyle.smallSize) }.max() ?? 0) * 0.71
       plotLeft = max(axisLeft, pad + reach - (width - pad - axisLeft) / Double(bins.count) / 2 + 8)
     }
     let plotRight = width - pad
@@ -94,7 +98,10 @@ public struct HistogramChart: Chart, Equatable {
     }
     let binWidth = (plotRight - plotLeft) / Double(bins.count)
     let baseline = yOf(0)
-    let valueSize = bins.allSatisfy({ TextMetrics.width($0.value.label, size: ChartStyle.valueSize, bold: true) <= binWidth })
+    let valueSize =
+      bins.allSatisfy({
+        TextMetrics.width($0.value.label, size: ChartStyle.valueSize, bold: true) <= binWidth
+      })
       ? ChartStyle.valueSize : ChartStyle.smallSize - 1
     for (i, bin) in bins.enumerated() {
       let x = plotLeft + Double(i) * binWidth
@@ -109,7 +116,8 @@ public struct HistogramChart: Chart, Equatable {
         canvas.text(bin.value.label, x: center, y: top - 6, size: valueSize, anchor: .middle, bold: true)
       } else {
         canvas.text(
-          bin.value.label, x: center, y: baseline - 6, size: valueSize, anchor: .middle, fill: ChartStyle.mutedInk)
+          bin.value.label, x: center, y: baseline - 6, size: valueSize, anchor: .middle,
+          fill: ChartStyle.mutedInk)
       }
     }
     canvas.line(x1: plotLeft, y1: baseline, x2: plotRight, y2: baseline, stroke: ChartStyle.axis, width: 1.5)
@@ -122,7 +130,9 @@ public struct HistogramChart: Chart, Equatable {
     if horizontal {
       let tallest = wrapped.map(\.count).max() ?? 1
       for (i, lines) in wrapped.enumerated() {
-        canvas.lines(lines, x: plotLeft + (Double(i) + 0.5) * binWidth, y: bottom + size + 2, size: size, anchor: .middle)
+        canvas.lines(
+          lines, x: plotLeft + (Double(i) + 0.5) * binWidth, y: bottom + size + 2, size: size, anchor: .middle
+        )
       }
       bottom += Double(tallest) * size * ChartStyle.lineHeight + 6
     } else {

@@ -32,7 +32,9 @@ public struct ItemDistributionChart: Chart, Equatable {
   public var table: ChartTable {
     let scores = (1...scoreCount).map(String.init)
     let rows = items.map { item -> [String] in
-      let counts = (0..<scoreCount).map { $0 < item.counts.count ? RussianFormat.integer(item.counts[$0]) : "0" }
+      let counts = (0..<scoreCount).map {
+        $0 < item.counts.count ? RussianFormat.integer(item.counts[$0]) : "0"
+      }
       return [item.label] + counts + [RussianFormat.integer(item.total), item.meanLabel]
     }
     return ChartTable(caption: title, header: ["Вопрос"] + scores + ["N", "Среднее"], rows: rows)
@@ -71,10 +73,12 @@ public struct ItemDistributionChart: Chart, Equatable {
     let note = TextMetrics.wrap(
       "1 — самая низкая оценка, 10 — самая высокая; число справа от полосы — средняя оценка",
       maxWidth: width - 2 * pad, size: ChartStyle.smallSize, maxLines: 3)
-    y += canvas.lines(note, x: pad, y: y + ChartStyle.smallSize, size: ChartStyle.smallSize, fill: ChartStyle.mutedInk)
+    y += canvas.lines(
+      note, x: pad, y: y + ChartStyle.smallSize, size: ChartStyle.smallSize, fill: ChartStyle.mutedInk)
     y += 14
 
-    let meanWidth = (items.map { TextMetrics.width($0.meanLabel, size: ChartStyle.valueSize, bold: true) }.max() ?? 0)
+    let meanWidth =
+      (items.map { TextMetrics.width($0.meanLabel, size: ChartStyle.valueSize, bold: true) }.max() ?? 0)
     let barLeft = pad
     let barRight = width - pad - min(meanWidth + 10, width * 0.3)
     let barWidth = barRight - barLeft
@@ -105,8 +109,10 @@ public struct ItemDistributionChart: Chart, Equatable {
       let total = item.total
       guard total > 0 else {
         canvas.raw(
-          "<rect x=\"\(SVGCanvas.format(barLeft))\" y=\"\(SVGCanvas.format(layout.barTop))\" width=\"\(SVGCanvas.format(barWidth))\" height=\"\(SVGCanvas.format(barHeight))\" fill=\"none\" stroke=\"\(ChartStyle.mutedInk)\" stroke-dasharray=\"4 3\"/>")
-        canvas.text("нет ответов", x: barLeft + 10, y: textY, size: ChartStyle.smallSize, fill: ChartStyle.mutedInk)
+          "<rect x=\"\(SVGCanvas.format(barLeft))\" y=\"\(SVGCanvas.format(layout.barTop))\" width=\"\(SVGCanvas.format(barWidth))\" height=\"\(SVGCanvas.format(barHeight))\" fill=\"none\" stroke=\"\(ChartStyle.mutedInk)\" stroke-dasharray=\"4 3\"/>"
+        )
+        canvas.text(
+          "нет ответов", x: barLeft + 10, y: textY, size: ChartStyle.smallSize, fill: ChartStyle.mutedInk)
         continue
       }
       var x = barLeft

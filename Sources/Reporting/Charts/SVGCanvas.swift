@@ -29,7 +29,8 @@ struct SVGCanvas: Sendable, Equatable {
   static func sanitize(_ raw: String) -> String {
     var out = ""
     for scalar in raw.unicodeScalars {
-      let ok = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_")
+      let ok =
+        scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_")
       out.unicodeScalars.append(ok ? scalar : "-")
     }
     if out.isEmpty { return "chart" }
@@ -66,7 +67,8 @@ struct SVGCanvas: Sendable, Equatable {
     x: Double, y: Double, width: Double, height: Double, fill: String,
     stroke: String? = nil, strokeWidth: Double = 1, tooltip: String? = nil
   ) {
-    var s = "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(max(0, width)))\" height=\"\(f(max(0, height)))\" fill=\"\(fill)\""
+    var s =
+      "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(max(0, width)))\" height=\"\(f(max(0, height)))\" fill=\"\(fill)\""
     if let stroke { s += " stroke=\"\(stroke)\" stroke-width=\"\(f(strokeWidth))\"" }
     if let tooltip {
       s += "><title>\(Escaping.xml(tooltip))</title></rect>"
@@ -81,7 +83,8 @@ struct SVGCanvas: Sendable, Equatable {
     x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
     width: Double = 1, dash: String? = nil
   ) {
-    var s = "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(f(width))\""
+    var s =
+      "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(f(width))\""
     if let dash { s += " stroke-dasharray=\"\(dash)\"" }
     elements.append(s + "/>")
   }

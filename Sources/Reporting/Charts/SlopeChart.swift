@@ -80,7 +80,8 @@ public struct SlopeChart: Chart, Equatable {
       .increase: increaseName, .decrease: decreaseName, .unchanged: unchangedName,
     ]
     let present = SlopeDirection.allCases.filter { d in lines.contains { $0.direction == d } }
-    let legend = ChartLegend(entries: present.map { .init(key: .line(color: $0.color, dash: $0.dash), text: names[$0]!) })
+    let legend = ChartLegend(
+      entries: present.map { .init(key: .line(color: $0.color, dash: $0.dash), text: names[$0]!) })
     y += legend.draw(on: &canvas, x: pad, y: y, maxWidth: width - 2 * pad)
     if !valueAxisLabel.isEmpty {
       canvas.text(valueAxisLabel, x: pad, y: y + 16, size: ChartStyle.smallSize, fill: ChartStyle.mutedInk)
@@ -112,8 +113,10 @@ public struct SlopeChart: Chart, Equatable {
     let plotBottom = plotTop + plotHeight
     func yOf(_ v: Double) -> Double { plotTop + plotHeight * (high - v) / (high - low) }
 
-    canvas.line(x1: leftX, y1: plotTop - 10, x2: leftX, y2: plotBottom + 10, stroke: ChartStyle.grid, width: 2)
-    canvas.line(x1: rightX, y1: plotTop - 10, x2: rightX, y2: plotBottom + 10, stroke: ChartStyle.grid, width: 2)
+    canvas.line(
+      x1: leftX, y1: plotTop - 10, x2: leftX, y2: plotBottom + 10, stroke: ChartStyle.grid, width: 2)
+    canvas.line(
+      x1: rightX, y1: plotTop - 10, x2: rightX, y2: plotBottom + 10, stroke: ChartStyle.grid, width: 2)
 
     let leftWanted = lines.map { yOf($0.before.drawable ?? $0.after.drawable ?? low) }
     let rightWanted = lines.map { yOf($0.after.drawable ?? $0.before.drawable ?? low) }
@@ -124,10 +127,16 @@ public struct SlopeChart: Chart, Equatable {
       let direction = line.direction
       let color = direction?.color ?? ChartStyle.mutedInk
       if let b = line.before.drawable, let a = line.after.drawable, let direction {
-        canvas.line(x1: leftX, y1: yOf(b), x2: rightX, y2: yOf(a), stroke: direction.color, width: 3, dash: direction.dash)
+        canvas.line(
+          x1: leftX, y1: yOf(b), x2: rightX, y2: yOf(a), stroke: direction.color, width: 3,
+          dash: direction.dash)
       }
-      if let b = line.before.drawable { canvas.circle(cx: leftX, cy: yOf(b), r: 5, fill: color, stroke: "#ffffff") }
-      if let a = line.after.drawable { canvas.circle(cx: rightX, cy: yOf(a), r: 5, fill: color, stroke: "#ffffff") }
+      if let b = line.before.drawable {
+        canvas.circle(cx: leftX, cy: yOf(b), r: 5, fill: color, stroke: "#ffffff")
+      }
+      if let a = line.after.drawable {
+        canvas.circle(cx: rightX, cy: yOf(a), r: 5, fill: color, stroke: "#ffffff")
+      }
       let maxText = side - 14
       let left = TextMetrics.truncate(leftTexts[i], maxWidth: maxText, size: size)
       let right = TextMetrics.truncate(rightTexts[i], maxWidth: maxText, size: size)

@@ -77,7 +77,8 @@ public struct StackedPercentChart: Chart, Equatable {
     let labelSize = ChartStyle.labelSize
     let widest = bars.map { TextMetrics.width($0.label, size: labelSize) }.max() ?? 0
     let labelsLeft = widest <= 150
-    let barLeft = labelsLeft ? pad + max(widest, TextMetrics.width("N = 0000", size: ChartStyle.smallSize)) + 12 : pad
+    let barLeft =
+      labelsLeft ? pad + max(widest, TextMetrics.width("N = 0000", size: ChartStyle.smallSize)) + 12 : pad
     let barRight = width - pad - 4
     let barWidth = barRight - barLeft
     let barHeight: Double = 38
@@ -104,7 +105,8 @@ public struct StackedPercentChart: Chart, Equatable {
           return "\(segmentNames[i]): \(label)"
         }
         noteLines = TextMetrics.wrap(
-          parts.joined(separator: "; "), maxWidth: width - barLeft - pad, size: ChartStyle.smallSize, maxLines: 3)
+          parts.joined(separator: "; "), maxWidth: width - barLeft - pad, size: ChartStyle.smallSize,
+          maxLines: 3)
       }
       rows.append(Row(labelLines: labelLines, barTop: y, noteLines: noteLines))
       y += barHeight + Double(noteLines.count) * ChartStyle.smallSize * ChartStyle.lineHeight + 16
@@ -123,7 +125,8 @@ public struct StackedPercentChart: Chart, Equatable {
       if labelsLeft {
         canvas.text(bar.label, x: pad, y: row.barTop + 16, size: labelSize, bold: true)
         if let nText {
-          canvas.text(nText, x: pad, y: row.barTop + 34, size: ChartStyle.smallSize, fill: ChartStyle.mutedInk)
+          canvas.text(
+            nText, x: pad, y: row.barTop + 34, size: ChartStyle.smallSize, fill: ChartStyle.mutedInk)
         }
       } else {
         let top = row.barTop - 2 - Double(row.labelLines.count) * labelSize * ChartStyle.lineHeight
@@ -133,7 +136,8 @@ public struct StackedPercentChart: Chart, Equatable {
       }
       guard let tenths = bar.tenthsOfPercent, let counts = bar.counts else {
         canvas.raw(
-          "<rect x=\"\(SVGCanvas.format(barLeft))\" y=\"\(SVGCanvas.format(row.barTop))\" width=\"\(SVGCanvas.format(barWidth))\" height=\"\(SVGCanvas.format(barHeight))\" fill=\"none\" stroke=\"\(ChartStyle.mutedInk)\" stroke-dasharray=\"4 3\"/>")
+          "<rect x=\"\(SVGCanvas.format(barLeft))\" y=\"\(SVGCanvas.format(row.barTop))\" width=\"\(SVGCanvas.format(barWidth))\" height=\"\(SVGCanvas.format(barHeight))\" fill=\"none\" stroke=\"\(ChartStyle.mutedInk)\" stroke-dasharray=\"4 3\"/>"
+        )
         canvas.text(
           "Доли не показаны: мало данных", x: barLeft + 10, y: row.barTop + barHeight / 2 + 5.5,
           size: ChartStyle.smallSize, fill: ChartStyle.mutedInk)
@@ -151,7 +155,10 @@ public struct StackedPercentChart: Chart, Equatable {
         let paint = canvas.paint(Self.fill(for: i))
         canvas.rect(
           x: x, y: row.barTop, width: w, height: barHeight, fill: paint, stroke: "#ffffff",
-          strokeWidth: 1.5, tooltip: "\(segmentNames[i]): \(percent) (\(bar.segments[i].label) из \(RussianFormat.integer(Int(total.rounded()))))")
+          strokeWidth: 1.5,
+          tooltip:
+            "\(segmentNames[i]): \(percent) (\(bar.segments[i].label) из \(RussianFormat.integer(Int(total.rounded()))))"
+        )
         if TextMetrics.width(percent, size: ChartStyle.valueSize, bold: true) + 8 <= w {
           canvas.text(
             percent, x: x + w / 2, y: row.barTop + barHeight / 2 + 5.5, size: ChartStyle.valueSize,

@@ -34,7 +34,9 @@ enum TextMetrics {
 
   /// Wraps `text` into lines no wider than `maxWidth`; words too long for a line are split
   /// with a hyphen; beyond `maxLines` the last line ends with «…». Returns at least one line.
-  static func wrap(_ text: String, maxWidth: Double, size: Double, maxLines: Int, bold: Bool = false) -> [String] {
+  static func wrap(_ text: String, maxWidth: Double, size: Double, maxLines: Int, bold: Bool = false)
+    -> [String]
+  {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
       .map(String.init)
     var lines: [String] = []

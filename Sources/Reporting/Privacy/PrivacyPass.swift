@@ -88,7 +88,9 @@ public struct PrivacyPass: Sendable {
     table.rows = table.rows.map { $0.map { Cell(quantity($0.quantity), group: $0.group) } }
     var groups: [Int: [(Int, Int)]] = [:]
     for (r, row) in table.rows.enumerated() {
-      for (c, cell) in row.enumerated() { if let group = cell.group { groups[group, default: []].append((r, c)) } }
+      for (c, cell) in row.enumerated() {
+        if let group = cell.group { groups[group, default: []].append((r, c)) }
+      }
     }
     for key in groups.keys.sorted() {
       let places = groups[key]!
@@ -110,7 +112,8 @@ public struct PrivacyPass: Sendable {
     switch figure.kind {
     case .groupedBars(let categories, let series, let axis, let max):
       figure.kind = .groupedBars(
-        categories: categories, series: series.map { ($0.name, $0.values.map(quantity)) }, axis: axis, max: max)
+        categories: categories, series: series.map { ($0.name, $0.values.map(quantity)) }, axis: axis,
+        max: max)
     case .stacked(let bars, let names, let header):
       figure.kind = .stacked(
         bars: bars.map { bar in
@@ -121,14 +124,20 @@ public struct PrivacyPass: Sendable {
         }, segmentNames: names, labelHeader: header)
     case .histogram(let bins, let x, let y):
       figure.kind = .histogram(
-        bins: bins.map { ReportFigure.Bin(label: $0.label, value: quantity($0.value), isNegative: $0.isNegative) },
+        bins: bins.map {
+          ReportFigure.Bin(label: $0.label, value: quantity($0.value), isNegative: $0.isNegative)
+        },
         xAxis: x, yAxis: y)
     case .items(let items):
       figure.kind = .items(
-        items.map { ReportFigure.Item(label: $0.label, mean: quantity($0.mean), counts: $0.counts.map(quantity)) })
+        items.map {
+          ReportFigure.Item(label: $0.label, mean: quantity($0.mean), counts: $0.counts.map(quantity))
+        })
     case .slope(let lines, let before, let after, let axis):
       figure.kind = .slope(
-        lines: lines.map { ReportFigure.Pair(label: $0.label, before: quantity($0.before), after: quantity($0.after)) },
+        lines: lines.map {
+          ReportFigure.Pair(label: $0.label, before: quantity($0.before), after: quantity($0.after))
+        },
         beforeLabel: before, afterLabel: after, axis: axis)
     }
     return figure

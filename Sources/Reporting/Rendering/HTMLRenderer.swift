@@ -14,7 +14,8 @@ struct HTMLRenderer {
     out += "<header class=\"title\">\n<h1>\(h(report.title))</h1>\n"
     for line in report.subtitle { out += "<p class=\"subtitle\">\(h(line))</p>\n" }
     let edition = report.privacy == .publicReport ? words.publicEdition : words.internalEdition
-    out += "<p class=\"edition edition-\(report.privacy == .publicReport ? "public" : "internal")\">\(h(edition))</p>\n"
+    out +=
+      "<p class=\"edition edition-\(report.privacy == .publicReport ? "public" : "internal")\">\(h(edition))</p>\n"
     out += "</header>\n<nav aria-label=\"\(h(words.contents))\">\n<h2>\(h(words.contents))</h2>\n<ol>\n"
     for (index, section) in report.sections.enumerated() {
       out += "<li value=\"\(index + 2)\"><a href=\"#\(section.id)\">\(h(section.title))</a></li>\n"
@@ -67,12 +68,14 @@ struct HTMLRenderer {
     var out = "<article class=\"tile trend-\(tile.trend.rawValue)\">\n<h3>\(h(tile.title))</h3>\n"
     out += "<p class=\"measure\">\(h(tile.measure))</p>\n<p class=\"values\">"
     if let before = tile.before {
-      out += "<span class=\"before\">\(h(before.formatted))</span> <span class=\"arrow\">\(arrow(tile))</span> "
+      out +=
+        "<span class=\"before\">\(h(before.formatted))</span> <span class=\"arrow\">\(arrow(tile))</span> "
     }
     out += "<strong class=\"after\">\(h(tile.after?.formatted ?? words.noData))</strong></p>\n"
     let word = words.trendWords[tile.trend] ?? ""
     if !word.isEmpty {
-      out += "<p class=\"trend\"><span class=\"mark\" aria-hidden=\"true\">\(trendMark(tile.trend))</span> \(h(word))</p>\n"
+      out +=
+        "<p class=\"trend\"><span class=\"mark\" aria-hidden=\"true\">\(trendMark(tile.trend))</span> \(h(word))</p>\n"
     }
     if let n = tile.n { out += "<p class=\"n\">N = \(h(n.formatted))</p>\n" }
     out += "<p class=\"verdict\">\(sentence(tile.verdict))</p>\n</article>\n"
@@ -123,7 +126,8 @@ struct HTMLRenderer {
 
   func figure(_ figure: ReportFigure) -> String {
     let chart = figure.chart(words: words)
-    var out = "<figure class=\"chart\" id=\"fig-\(figure.name)\">\n<figcaption>\(h(figure.title))</figcaption>\n"
+    var out =
+      "<figure class=\"chart\" id=\"fig-\(figure.name)\">\n<figcaption>\(h(figure.title))</figcaption>\n"
     out += chart.svg(idPrefix: figure.name) + "\n"
     let numbers = chart.table
     out += "<details class=\"chart-numbers\"><summary>\(h(words.chartTableSummary))</summary>\n"
@@ -141,7 +145,9 @@ struct HTMLRenderer {
     var facts: [String] = []
     if let model = card.model { facts.append(model) }
     if let status = card.status { facts.append(status) }
-    facts.append("\(words.meetingsLabel): \(RussianFormat.integer(card.meetings))" + (card.fullCycle ? ", \(words.fullCycle)" : ""))
+    facts.append(
+      "\(words.meetingsLabel): \(RussianFormat.integer(card.meetings))"
+        + (card.fullCycle ? ", \(words.fullCycle)" : ""))
     out += "<br>" + facts.map(h).joined(separator: " · ") + "</p>\n"
     let rows = card.mentees.map { mentee -> [Cell] in
       [
@@ -154,7 +160,8 @@ struct HTMLRenderer {
     }
     out += table(
       ReportTable(
-        caption: words.pairCardTitle(card.key), header: [words.mentee, words.schoolClass, words.gradeColumn, words.anxietyColumn],
+        caption: words.pairCardTitle(card.key),
+        header: [words.mentee, words.schoolClass, words.gradeColumn, words.anxietyColumn],
         rows: rows))
     return out + "</article>\n"
   }

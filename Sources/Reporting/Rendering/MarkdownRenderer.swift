@@ -80,7 +80,9 @@ struct MarkdownRenderer {
     var facts: [String] = []
     if let model = card.model { facts.append(model) }
     if let status = card.status { facts.append(status) }
-    facts.append("\(words.meetingsLabel): \(RussianFormat.integer(card.meetings))" + (card.fullCycle ? ", \(words.fullCycle)" : ""))
+    facts.append(
+      "\(words.meetingsLabel): \(RussianFormat.integer(card.meetings))"
+        + (card.fullCycle ? ", \(words.fullCycle)" : ""))
     out += "  \n" + facts.map(m).joined(separator: " · ") + "\n\n"
     let rows = card.mentees.map { mentee -> [Cell] in
       [
@@ -94,7 +96,8 @@ struct MarkdownRenderer {
     return out
       + table(
         ReportTable(
-          caption: words.pairCardTitle(card.key), header: [words.mentee, words.schoolClass, words.gradeColumn, words.anxietyColumn],
+          caption: words.pairCardTitle(card.key),
+          header: [words.mentee, words.schoolClass, words.gradeColumn, words.anxietyColumn],
           rows: rows))
   }
 }

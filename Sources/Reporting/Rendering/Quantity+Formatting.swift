@@ -18,7 +18,9 @@ extension Quantity {
     switch self {
     case .hidden, .unavailable, .text: ChartValue(nil, label: formatted)
     case .share(let count, let total):
-      ChartValue(total > 0 ? Double(count) / Double(total) * 100 : nil, label: RussianFormat.percent(Double(count) / Double(max(total, 1))))
+      ChartValue(
+        total > 0 ? Double(count) / Double(total) * 100 : nil,
+        label: RussianFormat.percent(Double(count) / Double(max(total, 1))))
     default: ChartValue(chartValue, label: formatted)
     }
   }

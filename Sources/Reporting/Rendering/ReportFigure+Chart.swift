@@ -5,7 +5,8 @@ extension ReportFigure {
     case .groupedBars(let categories, let series, let axis, let max):
       return GroupedBarChart(
         title: title, description: description, categories: categories,
-        series: series.map { ChartSeries(name: $0.name, values: $0.values.map(\.asChartValue)) }, valueAxisLabel: axis,
+        series: series.map { ChartSeries(name: $0.name, values: $0.values.map(\.asChartValue)) },
+        valueAxisLabel: axis,
         maxValue: max)
     case .stacked(let bars, let names, let header):
       return StackedPercentChart(
@@ -21,7 +22,9 @@ extension ReportFigure {
     case .histogram(let bins, let x, let y):
       return HistogramChart(
         title: title, description: description,
-        bins: bins.map { HistogramBin(label: $0.label, value: $0.value.asChartValue, isNegative: $0.isNegative) },
+        bins: bins.map {
+          HistogramBin(label: $0.label, value: $0.value.asChartValue, isNegative: $0.isNegative)
+        },
         xAxisLabel: x, yAxisLabel: y, negativeName: words.histogramNames.negative,
         zeroName: words.histogramNames.zero, positiveName: words.histogramNames.positive)
     case .items(let items):
@@ -45,7 +48,9 @@ extension ReportFigure {
     case .slope(let lines, let before, let after, let axis):
       return SlopeChart(
         title: title, description: description,
-        lines: lines.map { SlopeLine(label: $0.label, before: $0.before.asChartValue, after: $0.after.asChartValue) },
+        lines: lines.map {
+          SlopeLine(label: $0.label, before: $0.before.asChartValue, after: $0.after.asChartValue)
+        },
         beforeLabel: before, afterLabel: after, valueAxisLabel: axis, labelHeader: words.schoolClass)
     }
   }

@@ -32,7 +32,8 @@ extension ReportWords {
       "appendix": "Нет пар наставничества.",
     ],
     tileCoverage: "Охват", tileGrades: "Успеваемость", tileAnxiety: "Тревожность",
-    tileSatisfaction: "Удовлетворённость", tileClubs: "Кружки и секции", tileRegistry: "Профилактический учёт",
+    tileSatisfaction: "Удовлетворённость", tileClubs: "Кружки и секции",
+    tileRegistry: "Профилактический учёт",
     measureCoverage: "участников среди обучающихся 10–19 лет",
     measureGrades: "средний балл наставляемых",
     measureAnxiety: "наставляемых с повышенной тревожностью",
@@ -44,7 +45,8 @@ extension ReportWords {
       "Участников программы: \(count), это \(share) обучающихся 10–19 лет; федеральный ориентир — 70 %."
     },
     summaryCounts: { better, same, worse, na in
-      var text = "Главные показатели за год: улучшились — \(better) из 5, без изменений — \(same), ухудшились — \(worse)"
+      var text =
+        "Главные показатели за год: улучшились — \(better) из 5, без изменений — \(same), ухудшились — \(worse)"
       if na > 0 { text += ", без данных — \(na)" }
       return Sentence(parts: [.text(text + ".")])
     },
@@ -60,25 +62,32 @@ extension ReportWords {
       let clause = ReportWords.russianTestClause(p)
       switch trend {
       case .better:
-        return "Успеваемость улучшилась у \(count) из \(n) наставляемых; средний балл \(before) → \(after) \(clause)."
+        return
+          "Успеваемость улучшилась у \(count) из \(n) наставляемых; средний балл \(before) → \(after) \(clause)."
       case .worse:
-        return "Успеваемость ухудшилась у \(count) из \(n) наставляемых; средний балл \(before) → \(after) \(clause)."
+        return
+          "Успеваемость ухудшилась у \(count) из \(n) наставляемых; средний балл \(before) → \(after) \(clause)."
       default:
-        return "Успеваемость наставляемых почти не изменилась (\(n) чел.); средний балл \(before) → \(after) \(clause)."
+        return
+          "Успеваемость наставляемых почти не изменилась (\(n) чел.); средний балл \(before) → \(after) \(clause)."
       }
     },
-    verdictAnxietyNA: "Недостаточно данных теста тревожности, чтобы сравнить результаты до и после программы.",
+    verdictAnxietyNA:
+      "Недостаточно данных теста тревожности, чтобы сравнить результаты до и после программы.",
     verdictAnxiety: { trend, elevatedBefore, n, elevatedAfter, before, after, p in
       let opening =
         trend == .better
-        ? "Тревожность снизилась" : trend == .worse ? "Тревожность выросла" : "Тревожность почти не изменилась"
+        ? "Тревожность снизилась"
+        : trend == .worse ? "Тревожность выросла" : "Тревожность почти не изменилась"
       return
         "\(opening): повышенная тревожность у \(elevatedBefore) из \(n) наставляемых до программы и у \(elevatedAfter) после; средний балл \(before) → \(after) \(ReportWords.russianTestClause(p))."
     },
-    verdictSatisfactionNA: "Индекс удовлетворённости не посчитан: нет анкет с ответами хотя бы на половину вопросов.",
+    verdictSatisfactionNA:
+      "Индекс удовлетворённости не посчитан: нет анкет с ответами хотя бы на половину вопросов.",
     verdictSatisfaction: { mentees, level, index, respondents, continueShare in
       let who = mentees ? "наставляемых" : "наставников"
-      var sentence: Sentence = "Удовлетворённость \(who) \(level): индекс \(index) из 10 (анкет: \(respondents))"
+      var sentence: Sentence =
+        "Удовлетворённость \(who) \(level): индекс \(index) из 10 (анкет: \(respondents))"
       if let continueShare { sentence = sentence + "; продолжить участие хотят \(continueShare)" }
       return sentence + "."
     },
@@ -144,13 +153,15 @@ extension ReportWords {
     didSentence: { did, p in
       "Разность изменений (наставляемые минус одноклассники): \(did) балла; критерий Манна–Уитни: \(p)."
     },
-    comparisonMissing: "Сравнение с одноклассниками не проводится: меньше 6 одноклассников с оценками за оба периода.",
+    comparisonMissing:
+      "Сравнение с одноклассниками не проводится: меньше 6 одноклассников с оценками за оба периода.",
     regressionNote: { gap in
       "Осторожно: в начале наставляемые учились заметно хуже одноклассников (разница \(gap) стандартного отклонения). Часть роста может быть возвратом к среднему, а не действием программы."
     },
     anxietyInstrument: { "Методика: \($0)." },
     levelsChart: "Уровни тревожности наставляемых до и после программы",
-    levelsDescription: "Доли наставляемых с нормальной, повышенной и высокой тревожностью до и после программы.",
+    levelsDescription:
+      "Доли наставляемых с нормальной, повышенной и высокой тревожностью до и после программы.",
     level: "Уровень", elevated: "Повышенная и высокая",
     transitions: { normalized, worsened, p in
       "Тревожность вернулась к норме у \(normalized), стала повышенной у \(worsened); точный критерий Мак-Немара: \(p)."
@@ -222,7 +233,8 @@ extension ReportWords {
     ],
     instrumentLine: { "«\($0.title)» (\($0.id)): вопросов — \($0.items); \($0.scoring)" },
     thresholdLine: { "\($0): \($1)" },
-    appendixIntro: "Одна карточка на пару: наставник, наставляемые, форма взаимодействия, встречи и результаты каждого наставляемого.",
+    appendixIntro:
+      "Одна карточка на пару: наставник, наставляемые, форма взаимодействия, встречи и результаты каждого наставляемого.",
     appendixPublic: "Карточки пар содержат имена и в публичную версию не входят.",
     pairCardTitle: { "Пара \($0)" },
     mentor: "Наставник", mentee: "Наставляемый", meetingsLabel: "Встреч", fullCycle: "полный цикл встреч",

@@ -51,7 +51,8 @@ public struct ReportWords: Sendable {
 
   // Verdicts (mirroring indicators.md and MonitoringKit's `Verdict`).
   public var verdictGradesNA: String
-  public var verdictGrades: @Sendable (Tile.Trend, Quantity, Quantity, Quantity, Quantity, Double?) -> Sentence
+  public var verdictGrades:
+    @Sendable (Tile.Trend, Quantity, Quantity, Quantity, Quantity, Double?) -> Sentence
   public var verdictAnxietyNA: String
   public var verdictAnxiety:
     @Sendable (Tile.Trend, Quantity, Quantity, Quantity, Quantity, Quantity, Double?) -> Sentence
