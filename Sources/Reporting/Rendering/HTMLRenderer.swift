@@ -142,40 +142,8 @@ struct HTMLRenderer {
     var out = "<article class=\"card\">\n<h3>\(h(words.pairCardTitle(card.key)))</h3>\n<p>"
     out += "\(h(words.mentor)): <strong>\(h(card.mentor))</strong>"
     if let schoolClass = card.mentorClass { out += " (\(h(schoolClass)))" }
-    var facts: [String] = []
-    if let model = card.model { facts.append(model) }
-    if let status = card.status { facts.append(status) }
-    facts.append(
-      "\(words.meetingsLabel): \(RussianFormat.integer(card.meetings))"
-        + (card.fullCycle ? ", \(words.fullCycle)" : ""))
-    out += "<br>" + facts.map(h).joined(separator: " · ") + "</p>\n"
-    let rows = card.mentees.map { mentee -> [Cell] in
-      [
-        .text(mentee.name), .text(mentee.outcome.schoolClass ?? "—"),
-        .text(pairText(mentee.outcome.gradeBefore, mentee.outcome.gradeAfter, decimals: 2)),
-        .text(
-          pairText(mentee.outcome.anxietyBefore, mentee.outcome.anxietyAfter, decimals: 1)
-            + levels(mentee.outcome.anxietyLevelBefore, mentee.outcome.anxietyLevelAfter)),
-      ]
-    }
-    out += table(
-      ReportTable(
-        caption: words.pairCardTitle(card.key),
-        header: [words.mentee, words.schoolClass, words.gradeColumn, words.anxietyColumn],
-        rows: rows))
+    out += "<br>" + card.facts(words: words).map(h).joined(separator: " · ") + "</p>\n"
+    out += table(card.table(words: words))
     return out + "</article>\n"
   }
-}
-
-/// «2,98 → 3,26» or «—».
-func pairText(_ before: Double?, _ after: Double?, decimals: Int) -> String {
-  guard before != nil || after != nil else { return "—" }
-  let format = { (value: Double?) in value.map { RussianFormat.number($0, decimals: decimals) } ?? "—" }
-  return "\(format(before)) → \(format(after))"
-}
-
-/// « (повышенная → норма)» or "".
-func levels(_ before: String?, _ after: String?) -> String {
-  guard let before, let after else { return "" }
-  return " (\(before) → \(after))"
 }

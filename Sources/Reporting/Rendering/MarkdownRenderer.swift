@@ -77,27 +77,7 @@ struct MarkdownRenderer {
   func card(_ card: PairCard) -> String {
     var out = "### \(m(words.pairCardTitle(card.key)))\n\n\(m(words.mentor)): **\(m(card.mentor))**"
     if let schoolClass = card.mentorClass { out += " (\(m(schoolClass)))" }
-    var facts: [String] = []
-    if let model = card.model { facts.append(model) }
-    if let status = card.status { facts.append(status) }
-    facts.append(
-      "\(words.meetingsLabel): \(RussianFormat.integer(card.meetings))"
-        + (card.fullCycle ? ", \(words.fullCycle)" : ""))
-    out += "  \n" + facts.map(m).joined(separator: " · ") + "\n\n"
-    let rows = card.mentees.map { mentee -> [Cell] in
-      [
-        .text(mentee.name), .text(mentee.outcome.schoolClass ?? "—"),
-        .text(pairText(mentee.outcome.gradeBefore, mentee.outcome.gradeAfter, decimals: 2)),
-        .text(
-          pairText(mentee.outcome.anxietyBefore, mentee.outcome.anxietyAfter, decimals: 1)
-            + levels(mentee.outcome.anxietyLevelBefore, mentee.outcome.anxietyLevelAfter)),
-      ]
-    }
-    return out
-      + table(
-        ReportTable(
-          caption: words.pairCardTitle(card.key),
-          header: [words.mentee, words.schoolClass, words.gradeColumn, words.anxietyColumn],
-          rows: rows))
+    out += "  \n" + card.facts(words: words).map(m).joined(separator: " · ") + "\n\n"
+    return out + table(card.table(words: words))
   }
 }
