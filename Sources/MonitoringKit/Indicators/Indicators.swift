@@ -21,7 +21,7 @@ public struct Indicators: Sendable {
   /// `meetings` as indicators.md defines it.
   public var meetings: MeetingsIndicators
 
-  /// Computes every block.
+  /// Computes every block, scoring the surveys first.
   ///
   /// - Parameters:
   ///   - data: the normalize stage's output.
@@ -33,8 +33,15 @@ public struct Indicators: Sendable {
     data: NormalizedData, instruments: [Instrument], settings: IndicatorSettings,
     columnMatches: [Int: [InstrumentMatcher.Match]]? = nil
   ) -> Indicators {
-    let populations = Populations(data: data)
     let responses = ResponseScorer(instruments: instruments).responses(in: data, columnMatches: columnMatches)
+    return compute(data: data, instruments: instruments, settings: settings, responses: responses)
+  }
+
+  /// Computes every block from surveys already scored (see ``SurveyScoring``).
+  public static func compute(
+    data: NormalizedData, instruments: [Instrument], settings: IndicatorSettings, responses: [ScoredResponse]
+  ) -> Indicators {
+    let populations = Populations(data: data)
     return Indicators(
       coverage: .compute(data: data, populations: populations, settings: settings),
       grades: .compute(data: data, populations: populations, settings: settings),

@@ -27,11 +27,13 @@ public struct ReportInputBuilder: Sendable {
   }
 
   /// The input for the renderer; `generatedOn` is the ISO date shown on the title page.
-  public func build(indicators: JSONValue, generatedOn: String) -> ReportInput {
+  /// `scoring` is the compute stage's when the caller kept it (`run`), else scored here.
+  public func build(indicators: JSONValue, generatedOn: String, scoring: SurveyScoring? = nil) -> ReportInput
+  {
     let populations = Populations(data: data)
-    let matches = ComputeStage.columnMatches(data, config)
-    let responses = ResponseScorer(instruments: config.instruments).responses(
-      in: data, columnMatches: matches)
+    let scoring = scoring ?? SurveyScoring(data: data, instruments: config.instruments)
+    let matches = scoring.columnMatches
+    let responses = scoring.responses
     let values = MenteeValues.compute(
       data: data, responses: responses, instruments: config.instruments, populations: populations,
       settings: settings)

@@ -12,6 +12,8 @@ public enum ComputeStage {
     public var data: NormalizedData
     public var json: JSONValue
     public var path: String
+    /// The surveys as scored for the indicators (the render stage reuses them).
+    public var scoring: SurveyScoring
   }
 
   /// Why compute could not run.
@@ -66,16 +68,18 @@ public enum ComputeStage {
     throws
     -> Result
   {
-    let json = indicatorsJSON(data, config, previousRegistryOnEnd: previousRegistryOnEnd)
+    let scoring = SurveyScoring(data: data, instruments: config.instruments)
+    let json = indicatorsJSON(data, config, previousRegistryOnEnd: previousRegistryOnEnd, scoring: scoring)
     let path = (NormalizeStage.yearFolder(config, year: data.academicYear) as NSString)
       .appendingPathComponent("indicators.json")
     try AtomicFile.write(json.serialized(), to: path)
-    return Result(data: data, json: json, path: path)
+    return Result(data: data, json: json, path: path, scoring: scoring)
   }
 
-  /// The whole `indicators.json` object.
+  /// The whole `indicators.json` object (`scoring` is computed when not given).
   public static func indicatorsJSON(
-    _ data: NormalizedData, _ config: ResolvedConfig, previousRegistryOnEnd: Int?
+    _ data: NormalizedData, _ config: ResolvedConfig, previousRegistryOnEnd: Int?,
+    scoring: SurveyScoring? = nil
   )
     -> JSONValue
   {
@@ -83,7 +87,7 @@ public enum ComputeStage {
       config, year: data.academicYear, previousRegistryOnEnd: previousRegistryOnEnd)
     let indicators = Indicators.compute(
       data: data, instruments: config.instruments, settings: settings,
-      columnMatches: columnMatches(data, config))
+      responses: (scoring ?? SurveyScoring(data: data, instruments: config.instruments)).responses)
     let catalog = Catalog(language: config.options.language)
     var members: [(String, JSONValue)] = [
       ("academic_year", .string(data.academicYear.description)),
@@ -94,20 +98,6 @@ public enum ComputeStage {
     if case .object(let blocks) = indicators.json() { members += blocks }
     members.append(("data_quality", DataQuality(data).json(catalog: catalog, includeNames: false)))
     return .object(members)
-  }
-
-  /// The instruments' column matches of every survey file, from its header (the same matches
-  /// the indicators and the report use).
-  static func columnMatches(_ data: NormalizedData, _ config: ResolvedConfig) -> [Int: [InstrumentMatcher
-    .Match]]
-  {
-    let matcher = InstrumentMatcher(instruments: config.instruments)
-    var columnMatches: [Int: [InstrumentMatcher.Match]] = [:]
-    for file in data.files where file.dataset == .survey {
-      let columns = file.columns.indices.filter { !file.columns[$0].isEmpty }
-      columnMatches[file.index] = matcher.match(headers: file.columns, columns: columns)
-    }
-    return columnMatches
   }
 
   /// Indicator settings from the configuration.

@@ -50,12 +50,14 @@ public enum RenderStage {
     return try write(data, indicators: indicators, config, publicReport: publicReport)
   }
 
-  /// Renders the report of `data` with `indicators` and writes it.
+  /// Renders the report of `data` with `indicators` and writes it; `scoring` is the compute
+  /// stage's scored surveys when the caller kept them.
   public static func write(
-    _ data: NormalizedData, indicators: JSONValue, _ config: ResolvedConfig, publicReport: Bool
+    _ data: NormalizedData, indicators: JSONValue, _ config: ResolvedConfig, publicReport: Bool,
+    scoring: SurveyScoring? = nil
   ) throws -> Result {
     let input = ReportInputBuilder(data: data, config: config)
-      .build(indicators: indicators, generatedOn: config.options.generatedOn)
+      .build(indicators: indicators, generatedOn: config.options.generatedOn, scoring: scoring)
     let renderer = ReportRenderer(
       words: config.options.language == .en ? .english : .russian, style: style(config))
     let folder = NormalizeStage.yearFolder(config, year: data.academicYear)

@@ -74,7 +74,8 @@ public enum RunStage {
     let rendered = try timed("render") {
       // The report reads indicators.json as written, exactly as `render` alone would.
       let indicators = try JSONValue.parse(computed.json.serialized())
-      return try RenderStage.write(data, indicators: indicators, config, publicReport: publicReport)
+      return try RenderStage.write(
+        data, indicators: indicators, config, publicReport: publicReport, scoring: computed.scoring)
     }
     outputs += rendered.written
 
