@@ -12,13 +12,46 @@ struct OpeningTests {
       let path = folder.appendingPathComponent("w.sqlite").path
       let first = try Warehouse(path: path)
       try first.replaceYear(SampleData.year("2025/2026"))
-      #expect(try first.appliedMigrations() == ["v1"])
+      #expect(try first.appliedMigrations() == ["v1", "v2"])
 
       let second = try Warehouse(path: path)
-      #expect(try second.appliedMigrations() == ["v1"])
+      #expect(try second.appliedMigrations() == ["v1", "v2"])
       #expect(try second.load(year: "2025/2026") == SampleData.year("2025/2026"))
       let third = try Warehouse(path: path)
       #expect(try third.years() == ["2025/2026"])
+    }
+  }
+
+  @Test("a v1 file is migrated to v2: grade cells keep their rows and order, without the key")
+  func migrateV1() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("w.sqlite").path
+      do {
+        // A warehouse as the v1 tool left it, its cells written out of key order.
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+          try db.execute(
+            sql: """
+              INSERT INTO year_info VALUES ('2025/2026', 'Школа', '2025-09-01', '2026-05-31', '', '0.2');
+              INSERT INTO grade_cells VALUES
+                ('2025/2026', 7, 'Физика', 'quarter', 2, 2, 9.0, 0, 0, 0, 1, 1, 0, 0, 0, 0),
+                ('2025/2026', 3, 'Алгебра', 'quarter', 1, 1, 3.0, 0, 0, 1, 0, 0, 1, 0, 0, 0);
+              """)
+        }
+      }
+      let warehouse = try Warehouse(path: path)
+      #expect(try warehouse.appliedMigrations() == ["v1", "v2"])
+      let cells = try #require(try warehouse.load(year: "2025/2026")).gradeCells
+      #expect(cells.map(\.personID) == [7, 3])
+      #expect(cells.map(\.subject) == ["Физика", "Алгебра"])
+      #expect(cells.map(\.numericSum) == [9, 3])
+      #expect(cells.map(\.notAttested) == [0, 1])
+      let keyIndexes = try warehouse.dbQueue.read { db in
+        try Int.fetchOne(
+          db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'grade_cells'")
+      }
+      #expect(keyIndexes == 0)
     }
   }
 

@@ -40,10 +40,10 @@ struct ReplaceYearTests {
       try warehouse.replaceYear(older)
       try warehouse.replaceYear(original)
 
-      // The duplicate comes late (grade cells), after the old rows were deleted and
-      // several tables were filled.
+      // The duplicate comes late (pairs), after the old rows were deleted and several
+      // tables were filled.
       var broken = SampleData.year("2025/2026", variant: 4)
-      broken.gradeCells.append(broken.gradeCells[0])
+      broken.pairs.append(broken.pairs[0])
       #expect(throws: DatabaseError.self) { try warehouse.replaceYear(broken) }
 
       var duplicatePerson = SampleData.year("2025/2026", variant: 6)
@@ -72,6 +72,40 @@ struct ReplaceYearTests {
       #expect(error.resultCode == .SQLITE_CONSTRAINT)
     }
     #expect(try warehouse.years().isEmpty)
+  }
+
+  @Test("foreign keys are back on after a replacement and every row has its year")
+  func foreignKeysRestored() throws {
+    try withTemporaryFolder { folder in
+      let warehouse = try Warehouse(path: folder.appendingPathComponent("w.sqlite").path)
+      try warehouse.replaceYear(SampleData.year("2024/2025", variant: 1))
+      try warehouse.replaceYear(SampleData.year("2025/2026", variant: 2))
+      // The only year: its tables are emptied whole; then with two years, row by row.
+      try warehouse.replaceYear(SampleData.year("2025/2026", variant: 3))
+      let (enabled, violations) = try warehouse.dbQueue.read { db in
+        (
+          try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+          try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
+        )
+      }
+      #expect(enabled == 1)
+      #expect(violations == 0)
+      #expect(try warehouse.load(year: "2024/2025") == SampleData.year("2024/2025", variant: 1))
+      #expect(try warehouse.load(year: "2025/2026") == SampleData.year("2025/2026", variant: 3))
+    }
+  }
+
+  @Test("replacing the only stored year empties the tables of the old rows")
+  func replaceOnlyYear() throws {
+    try withTemporaryFolder { folder in
+      let warehouse = try Warehouse(path: folder.appendingPathComponent("w.sqlite").path)
+      try warehouse.replaceYear(SampleData.year("2025/2026", variant: 2))
+      let replacement = SampleData.year("2025/2026", variant: 5)
+      try warehouse.replaceYear(replacement)
+      #expect(try warehouse.years() == ["2025/2026"])
+      #expect(try warehouse.load(year: "2025/2026") == replacement)
+      #expect(try warehouse.rowCounts(year: "2025/2026") == replacement.rowCounts)
+    }
   }
 
   @Test("an invalid academic year is refused before writing")

@@ -54,29 +54,41 @@ public enum RunStage {
     let data = report.data
     let folder = NormalizeStage.yearFolder(config, year: data.academicYear)
 
+    // The previous year is read before this year is stored, then the store runs on another
+    // core while the indicators and the report are made from the same data in memory.
+    let previous = try ComputeStage.previousRegistryOnEnd(config, year: data.academicYear)
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     progress(ru ? "2/4 Сохранение в хранилище и rejects.csv…" : "2/4 Storing the warehouse and rejects.csv…")
-    try timed("normalize") {
-      try NormalizeStage.store(data, config)
-      outputs += [
-        ComputeStage.warehousePath(config), (folder as NSString).appendingPathComponent("rejects.csv"),
-      ]
+    let storing = BackgroundJob { try NormalizeStage.store(data, config) }
+    guard !data.persons.isEmpty else {
+      try storing.wait()
+      throw Failure.noPeople(config.inputFolder)
     }
-    guard !data.persons.isEmpty else { throw Failure.noPeople(config.inputFolder) }
 
-    progress(ru ? "3/4 Расчёт показателей…" : "3/4 Computing the indicators…")
-    let computed = try timed("compute") {
-      let previous = try ComputeStage.previousRegistryOnEnd(config, year: data.academicYear)
-      return try ComputeStage.write(data, config, previousRegistryOnEnd: previous)
+    let computed: ComputeStage.Result
+    let rendered: RenderStage.Result
+    do {
+      progress(ru ? "3/4 Расчёт показателей…" : "3/4 Computing the indicators…")
+      computed = try timed("compute") {
+        try ComputeStage.write(data, config, previousRegistryOnEnd: previous)
+      }
+      progress(ru ? "4/4 Отчёт…" : "4/4 Rendering the report…")
+      rendered = try timed("render") {
+        // The report reads indicators.json as written, exactly as `render` alone would.
+        let indicators = try JSONValue.parse(computed.json.serialized())
+        return try RenderStage.write(
+          data, indicators: indicators, config, publicReport: publicReport, scoring: computed.scoring)
+      }
+    } catch {
+      _ = try? storing.wait()
+      throw error
     }
-    outputs.append(computed.path)
 
-    progress(ru ? "4/4 Отчёт…" : "4/4 Rendering the report…")
-    let rendered = try timed("render") {
-      // The report reads indicators.json as written, exactly as `render` alone would.
-      let indicators = try JSONValue.parse(computed.json.serialized())
-      return try RenderStage.write(
-        data, indicators: indicators, config, publicReport: publicReport, scoring: computed.scoring)
-    }
+    seconds["normalize"] = try storing.wait()
+    outputs += [
+      ComputeStage.warehousePath(config), (folder as NSString).appendingPathComponent("rejects.csv"),
+      computed.path,
+    ]
     outputs += rendered.written
 
     let manifestPath = (folder as NSString).appendingPathComponent("manifest.json")
