@@ -29,19 +29,18 @@ public struct Normalizer: Sendable {
     var sample: [[String]]
   }
 
-  /// A SHA-256 fed by a reader's observer on a queue of its own, so hashing runs on the second
-  /// core while the first one parses. Chunks are copied (a memcpy per MiB) and hashed in order.
-  final class HashBox: @unchecked Sendable {
+  /// A SHA-256 fed by a reader's observer. The reader shows it each chunk on the reading
+  /// thread, after the chunk's rows, while its parsing thread goes on with the next chunk: the
+  /// bytes are hashed where they lie, on the core the row processing leaves idle.
+  final class HashBox {
     private var hash = SHA256()
-    private let queue = DispatchQueue(label: "nastavnik.sha256")
 
     func update(_ bytes: UnsafeRawBufferPointer) {
-      let copy = [UInt8](bytes)
-      queue.async { self.hash.update(data: copy) }
+      hash.update(bufferPointer: bytes)
     }
 
     func finalizeHex() -> String {
-      queue.sync { Hashing.hex(hash.finalize()) }
+      Hashing.hex(hash.finalize())
     }
   }
 

@@ -11,7 +11,12 @@ final class LibCSVParser {
   private var current = 0
   private let pool: SinkPool
   private let fieldLimit: Int
+  private let chunkSize: Int
   private var sink: UnsafeMutablePointer<RowSink> { sinks[current] }
+  /// One raw chunk buffer per sink, allocated on first use: a chunk read into the current sink's
+  /// buffer travels with that sink's batch, so the reading thread can look at the bytes (hash
+  /// them) while the next chunk is read into the other buffer.
+  private var rawBuffers: [UnsafeMutableRawBufferPointer]
   /// Bytes handed to libcsv so far.
   private(set) var consumedBytes = 0
   /// Rows delivered so far.
@@ -30,6 +35,8 @@ final class LibCSVParser {
     sinks = (0..<Self.sinkCount).map { _ in RowSink.allocate(chunkSize: chunkSize) }
     for sink in sinks { sink.pointee.parser = UnsafePointer(parser) }
     pool = SinkPool(count: Self.sinkCount, busy: 0)
+    rawBuffers = Array(repeating: UnsafeMutableRawBufferPointer(start: nil, count: 0), count: Self.sinkCount)
+    self.chunkSize = chunkSize
     self.fieldLimit = fieldLimit
     self.decoder = decoder
   }
@@ -40,6 +47,7 @@ final class LibCSVParser {
   deinit {
     csv_free(parser)
     parser.deallocate()
+    for buffer in rawBuffers { buffer.deallocate() }
     for sink in sinks {
       sink.pointee.deallocateBuffers()
       sink.deinitialize(count: 1)
@@ -62,14 +70,26 @@ final class LibCSVParser {
     return outcome(parsed: parsed, status: status, count: chunk.count)
   }
 
+  /// The raw chunk buffer of the sink the next chunk is parsed into (`chunkSize` bytes); it is
+  /// idle, since its sink is.
+  var currentRawBuffer: UnsafeMutableRawBufferPointer {
+    if rawBuffers[current].baseAddress == nil {
+      rawBuffers[current] = .allocate(byteCount: chunkSize, alignment: 16)
+    }
+    return rawBuffers[current]
+  }
+
   /// Parses `chunk` and returns its complete rows as a batch (with the error that stopped it);
-  /// the batch's sink is the caller's until it calls `release`.
-  func parseBatch(_ chunk: UnsafeRawBufferPointer) -> RowBatch {
+  /// the batch's sink is the caller's until it calls `release`. `raw` (the file's bytes behind
+  /// the chunk, in `currentRawBuffer`) goes with the batch.
+  func parseBatch(_ chunk: UnsafeRawBufferPointer, raw: UnsafeRawBufferPointer) -> RowBatch {
     let (parsed, status) = runParser(chunk)
     let error = outcome(parsed: parsed, status: status, count: chunk.count)
     let next = pool.take()
     sink.pointee.moveUnfinishedRow(to: sinks[next])
-    return handOver(error: error, next: next)
+    var batch = handOver(error: error, next: next)
+    batch.raw = raw
+    return batch
   }
 
   /// Ends the input: delivers the last row and reports a quote left open at the end of the file.

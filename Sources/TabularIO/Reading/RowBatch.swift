@@ -13,6 +13,9 @@ struct RowBatch: @unchecked Sendable {
   let decoder: CellDecoder
   /// Why parsing stopped after these rows, if it did.
   var error: CSVParseError?
+  /// The file's bytes this chunk was parsed from, as read (before any transcoding); empty when
+  /// they were already seen. Valid until `release`, like the rows.
+  var raw = UnsafeRawBufferPointer(start: nil, count: 0)
   /// The sink the rows live in, and the pool to give it back to.
   let sinkIndex: Int
   let pool: SinkPool
@@ -30,7 +33,8 @@ struct RowBatch: @unchecked Sendable {
     }
   }
 
-  /// Gives the sink back to the parser; the rows must not be read after this.
+  /// Gives the sink (and the raw chunk read into its slot) back to the parser; neither may be
+  /// read after this.
   func release() {
     pool.give(sinkIndex)
   }

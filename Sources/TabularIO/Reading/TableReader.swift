@@ -32,7 +32,9 @@ public final class TableReader {
   /// Whether the first chunk is the whole file.
   private(set) var firstChunkIsWholeFile = false
 
-  /// Sees every raw byte of the file once, in order, as it is read (e.g. to hash it).
+  /// Sees every raw byte of the file once, in order (e.g. to hash it): the first chunk when the
+  /// file is opened, each later chunk on the reading thread after its rows were handed on, and
+  /// whatever parsing left unread in `drainForObserver`.
   public typealias RawObserver = (UnsafeRawBufferPointer) -> Void
   private let observer: RawObserver?
 
@@ -165,6 +167,7 @@ public final class TableReader {
       try produceBatches(parser) { batch in
         defer { batch.release() }
         try batch.deliver(visit)
+        if let observer, batch.raw.count > 0 { observer(batch.raw) }
         parseError = parseError ?? batch.error
         return true
       }
@@ -187,6 +190,7 @@ public final class TableReader {
         while let batch = try channel.receive() {
           defer { batch.release() }
           try batch.deliver(visit)
+          if let observer, batch.raw.count > 0 { observer(batch.raw) }
           parseError = parseError ?? batch.error
         }
       } catch {
@@ -204,27 +208,44 @@ public final class TableReader {
   }
 
   /// Reads and parses chunk after chunk, handing each chunk's rows to `send` (false: stop).
+  ///
+  /// The first chunk was read (and shown to the observer) when the file was opened. Every later
+  /// chunk is read into the parser's current raw buffer and travels with its batch, so the
+  /// reading thread shows it to the observer after the rows: hashing runs beside parsing, not
+  /// on this thread, and without a copy.
   private func produceBatches(_ parser: LibCSVParser, send: (RowBatch) throws -> Bool) throws {
-    var chunk = firstChunk
+    let seen = UnsafeRawBufferPointer(start: nil, count: 0)
+    var batch = firstChunk.withUnsafeBytes { parser.parseBatch($0, raw: seen) }
     firstChunk = []
-    var raw = [UInt8](repeating: 0, count: transcoder == nil ? 0 : options.chunkSize)
-    var first = true
+    var text: [UInt8] = []
     while true {
-      if !first { settleEncoding(with: chunk, isLast: false, parser: parser) }
-      first = false
-      let batch = chunk.withUnsafeBytes { parser.parseBatch($0) }
       let stopped = batch.error != nil
       guard try send(batch), !stopped else { return }
       if reachedEnd { break }
-      chunk = try nextChunk(reusing: &chunk, raw: &raw)
+      let buffer = parser.currentRawBuffer
+      let count = try file.read(into: buffer)
+      let raw = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+      if count < buffer.count { reachedEnd = true }
+      if var transcoder {
+        text.removeAll(keepingCapacity: true)
+        transcoder.transcode(raw, into: &text)
+        if reachedEnd { transcoder.finish(into: &text) }
+        self.transcoder = transcoder
+        batch = text.withUnsafeBytes { parser.parseBatch($0, raw: raw) }
+      } else {
+        settleEncoding(with: raw, isLast: false, parser: parser)
+        batch = parser.parseBatch(raw, raw: raw)
+      }
     }
-    if !undecidedTail.isEmpty { settleEncoding(with: [], isLast: true, parser: parser) }
+    if !undecidedTail.isEmpty {
+      settleEncoding(with: UnsafeRawBufferPointer(start: nil, count: 0), isLast: true, parser: parser)
+    }
     _ = try send(parser.finishBatch())
   }
 
-  private func settleEncoding(with chunk: [UInt8], isLast: Bool, parser: LibCSVParser) {
+  private func settleEncoding(with chunk: UnsafeRawBufferPointer, isLast: Bool, parser: LibCSVParser) {
     guard !encodingSettled else { return }
-    let stretch = undecidedTail + chunk
+    let stretch = undecidedTail + Array(chunk)
     let (verdict, tail) = stretch.withUnsafeBytes {
       EncodingDetector.classifyWithTail($0, isComplete: isLast)
     }
@@ -236,34 +257,6 @@ public final class TableReader {
     } else if let tail {
       undecidedTail = Array(stretch[tail...])
     }
-  }
-
-  private func nextChunk(reusing chunk: inout [UInt8], raw: inout [UInt8]) throws -> [UInt8] {
-    if var transcoder {
-      let count = try Self.fill(&raw, from: file, observer: observer)
-      var text: [UInt8] = []
-      raw.withUnsafeBytes {
-        transcoder.transcode(UnsafeRawBufferPointer(rebasing: $0[0..<count]), into: &text)
-      }
-      if count < raw.count {
-        transcoder.finish(into: &text)
-        reachedEnd = true
-      }
-      self.transcoder = transcoder
-      return text
-    }
-    // Reuse the chunk's storage: resize without touching the bytes, then read into it.
-    var next = chunk
-    chunk = []
-    if next.count != options.chunkSize {
-      next = [UInt8](repeating: 0, count: options.chunkSize)
-    }
-    let count = try Self.fill(&next, from: file, observer: observer)
-    if count < options.chunkSize {
-      next.removeSubrange(count...)
-      reachedEnd = true
-    }
-    return next
   }
 
   /// Reads as many bytes as `array` holds; returns how many arrived.

@@ -52,7 +52,6 @@ public final class Warehouse: Sendable {
     configuration.busyMode = .timeout(10)
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA journal_mode = DELETE")
-      try db.execute(sql: "PRAGMA cache_size = -16384")
     }
     return configuration
   }
