@@ -72,7 +72,8 @@ let package = Package(
       ],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "MonitoringKit"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ReportingTests", dependencies: ["Reporting", "MonitoringKit"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StatisticsTests",
       dependencies: ["Statistics"],
@@ -80,7 +81,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MonitoringKitTests",
-      dependencies: ["MonitoringKit"]
+      dependencies: ["MonitoringKit", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
     .testTarget(
       name: "WarehouseTests",

@@ -46,12 +46,13 @@ public final class TableReader {
     self.options = options
     self.observer = observer
     file = try FileChunkReader(path: path)
-    // The first read is large enough to detect and sniff whatever the chunk size.
-    let firstReadSize = max(options.chunkSize, options.sniffBytes, 4)
-    var chunk = [UInt8](repeating: 0, count: firstReadSize)
+    // The first read is large enough to detect and sniff whatever the chunk size; a smaller
+    // file is read whole into a buffer of its size (plus the byte that proves the end), not
+    // into a zeroed chunk: many small files are open at once before they are parsed.
+    let firstReadSize = min(max(options.chunkSize, options.sniffBytes, 4), file.size + 1)
+    var chunk = [UInt8](unsafeUninitializedCapacity: firstReadSize) { _, count in count = firstReadSize }
     let count = try Self.fill(&chunk, from: file, observer: observer)
-    // Keep only what was read: many small files may be open at once before they are parsed.
-    chunk = count == chunk.count ? chunk : Array(chunk[0..<count])
+    if count < chunk.count { chunk.removeSubrange(count...) }
     let isWholeFile = count < firstReadSize
 
     // Byte-order mark and UTF-16.

@@ -55,6 +55,11 @@ extension PersonName {
 
   /// Splits a name into normalised words (see the type's documentation for the rules).
   static func tokens(of text: String) -> [Part] {
+    simpleTokens(of: text) ?? tokensGeneral(of: text)
+  }
+
+  /// `tokens(of:)` for any text, `Character` by `Character`.
+  static func tokensGeneral(of text: String) -> [Part] {
     var raw: [String] = []
     var current = ""
     var depth = 0
