@@ -73,5 +73,11 @@ ratio=$(awk -v s="$t" -v f="$floor" 'BEGIN { printf "%.0f %%", 100 * f / s }')
 printf '| (d) nastavnik normalize, W2 (all %s files, %s MB) | w2/ | %s s | %s MB/s | %s | %.1f MiB |\n' \
   "$(ls "$W2" | wc -l)" "$((total / 1048576))" "$t" "$mbps" "$ratio" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
 
+# W1: the bundled school (`surveys/`, sample-data's default seed), the whole `nastavnik run`
+# (ingest, normalize and store, compute, render) including process start; target < 0.5 s.
+read -r t m < <(measure surveys .build/release/nastavnik run --input surveys --output "$WORK/w1-reports")
+printf '| (e) nastavnik run, W1 (bundled surveys/, %s files) | surveys/ | %s s | — | target < 0.5 s | %.1f MiB |\n' \
+  "$(ls surveys | wc -l)" "$t" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
+
 echo
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m)"

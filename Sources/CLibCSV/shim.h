@@ -5,6 +5,15 @@
 #include <csv.h>
 #include <stdlib.h>
 
+// Gives freed heap pages back to the system (glibc's malloc_trim; a no-op elsewhere), so that
+// the memory of finished parsers does not stay resident beside what comes next.
+#if defined(__GLIBC__)
+#include <malloc.h>
+static inline void nastavnik_release_free_memory(void) { malloc_trim(0); }
+#else
+static inline void nastavnik_release_free_memory(void) {}
+#endif
+
 // The largest field libcsv may buffer, per thread. libcsv grows its entry buffer through the
 // realloc function set with csv_set_realloc_func; refusing to grow past the limit makes
 // csv_parse fail with CSV_ENOMEM, so a stray quote cannot swallow a whole file into memory.

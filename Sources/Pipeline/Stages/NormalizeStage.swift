@@ -31,6 +31,9 @@ public enum NormalizeStage {
 
   /// Writes `data` to the warehouse and the rejects table.
   public static func store(_ data: NormalizedData, _ config: ResolvedConfig) throws {
+    // The parsers' buffers are freed by now; their pages go back before the year's rows are
+    // copied for SQLite, so the peak is one of the two, not both.
+    FreeMemory.release()
     let catalog = Catalog(language: config.options.language)
     let programme = programmeDates(config, year: data.academicYear)
     let yearData = WarehouseMapping.yearData(

@@ -72,12 +72,18 @@ final class LibCSVParser {
 
   /// The raw chunk buffer of the sink the next chunk is parsed into (`chunkSize` bytes); it is
   /// idle, since its sink is.
+  /// Without `keepsRawChunks` nobody looks at a chunk after it is parsed, and one buffer serves.
   var currentRawBuffer: UnsafeMutableRawBufferPointer {
-    if rawBuffers[current].baseAddress == nil {
-      rawBuffers[current] = .allocate(byteCount: chunkSize, alignment: 16)
+    let slot = keepsRawChunks ? current : 0
+    if rawBuffers[slot].baseAddress == nil {
+      rawBuffers[slot] = .allocate(byteCount: chunkSize, alignment: 16)
     }
-    return rawBuffers[current]
+    return rawBuffers[slot]
   }
+
+  /// Whether a batch's raw chunk must stay intact until the batch is released (an observer
+  /// reads it then).
+  var keepsRawChunks = true
 
   /// Parses `chunk` and returns its complete rows as a batch (with the error that stopped it);
   /// the batch's sink is the caller's until it calls `release`. `raw` (the file's bytes behind

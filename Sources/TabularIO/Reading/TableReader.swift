@@ -163,6 +163,7 @@ public final class TableReader {
       delimiter: dialect.delimiter, strict: true, chunkSize: options.chunkSize,
       fieldLimit: options.fieldLimit,
       decoder: CellDecoder(encoding: encoding))
+    parser.keepsRawChunks = observer != nil
     var parseError: CSVParseError?
     if firstChunkIsWholeFile {
       try produceBatches(parser) { batch in
