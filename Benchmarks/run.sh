@@ -73,6 +73,18 @@ ratio=$(awk -v s="$t" -v f="$floor" 'BEGIN { printf "%.0f %%", 100 * f / s }')
 printf '| (d) nastavnik normalize, W2 (all %s files, %s MB) | w2/ | %s s | %s MB/s | %s | %.1f MiB |\n' \
   "$(ls "$W2" | wc -l)" "$((total / 1048576))" "$t" "$mbps" "$ratio" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
 
+# W2 end to end: `nastavnik run` (every file, the warehouse, the indicators, the report) against
+# DuckDB with 2 threads computing the grade indicators' core from the journal alone.
+python3 -c 'import duckdb' 2>/dev/null || pip install --quiet duckdb >/dev/null 2>&1 || true
+if python3 -c 'import duckdb' 2>/dev/null; then
+  read -r duck duck_rss < <(measure "$journal" python3 Benchmarks/duckdb_grades.py "$journal")
+  printf '| (f) DuckDB 2 threads, grade indicators from the W2 journal | journal | %s s | — | reference | %.1f MiB |\n' \
+    "$duck" "$(awk -v k="$duck_rss" 'BEGIN { print k / 1024 }')"
+  read -r t m < <(measure "$journal" .build/release/nastavnik run --input "$W2" --output "$WORK/w2-run")
+  printf '| (g) nastavnik run, W2 (all files → report) | w2/ | %s s | — | %s of DuckDB'"'"'s time | %.1f MiB |\n' \
+    "$t" "$(awk -v s="$t" -v d="$duck" 'BEGIN { printf "%.0f %%", 100 * s / d }')" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
+fi
+
 # W1: the bundled school (`surveys/`, sample-data's default seed), the whole `nastavnik run`
 # (ingest, normalize and store, compute, render) including process start; target < 0.5 s.
 read -r t m < <(measure surveys .build/release/nastavnik run --input surveys --output "$WORK/w1-reports")

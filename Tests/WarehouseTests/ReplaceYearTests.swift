@@ -108,6 +108,19 @@ struct ReplaceYearTests {
     }
   }
 
+  @Test("the two large tables can come as lazy sequences instead of the year's arrays")
+  func streamedTables() throws {
+    let warehouse = try Warehouse(inMemory: nil)
+    let full = SampleData.year("2025/2026", variant: 3)
+    var header = full
+    header.gradeCells = []
+    header.surveyAnswers = []
+    try warehouse.replaceYear(
+      header, gradeCells: full.gradeCells.lazy.map { $0 }, surveyAnswers: full.surveyAnswers.lazy.map { $0 })
+    #expect(try warehouse.load(year: "2025/2026") == full)
+    #expect(!full.gradeCells.isEmpty && !full.surveyAnswers.isEmpty)
+  }
+
   @Test("an invalid academic year is refused before writing")
   func invalidYear() throws {
     let warehouse = try Warehouse(inMemory: nil)

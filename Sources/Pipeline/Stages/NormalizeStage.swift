@@ -38,11 +38,13 @@ public enum NormalizeStage {
     let programme = programmeDates(config, year: data.academicYear)
     let yearData = WarehouseMapping.yearData(
       data, school: config.config.school ?? "", programme: programme, configSHA256: configHash(config),
-      toolVersion: toolVersion, catalog: catalog)
+      toolVersion: toolVersion, catalog: catalog, leavingLargeTables: true)
     try FileManager.default.createDirectory(atPath: config.options.output, withIntermediateDirectories: true)
     let warehouse = try Warehouse(
       path: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
-    try warehouse.replaceYear(yearData)
+    try warehouse.replaceYear(
+      yearData, gradeCells: data.grades.lazy.map(WarehouseMapping.gradeCellRow),
+      surveyAnswers: data.answers.lazy.map(WarehouseMapping.surveyAnswerRow))
     let folder = yearFolder(config, year: data.academicYear)
     try AtomicFile.write(
       RejectsTable.bytes(data, catalog: catalog),

@@ -11,7 +11,7 @@ public enum WarehouseMapping {
   public static func yearData(
     _ data: NormalizedData, school: String, programme: (start: SchoolDate, end: SchoolDate),
     configSHA256: String,
-    toolVersion: String, catalog: Catalog
+    toolVersion: String, catalog: Catalog, leavingLargeTables: Bool = false
   ) -> Warehouse.YearData {
     let info = Warehouse.YearInfo(
       academicYear: data.academicYear.description, school: school, programmeStart: programme.start.iso,
@@ -54,22 +54,9 @@ public enum WarehouseMapping {
         Warehouse.PairMemberRow(pairKey: pair.key, menteeID: $0.rawValue)
       }
     }
-    year.gradeCells = data.grades.map { cell in
-      Warehouse.GradeCellRow(
-        personID: cell.person.rawValue, subject: cell.subject, periodKind: cell.period.kind.rawValue,
-        periodIndex: cell.period.kind == .year ? 0 : cell.period.index, numericCount: cell.numericCount,
-        numericSum: cell.numericSum, n1: cell.rounded[0], n2: cell.rounded[1], n3: cell.rounded[2],
-        n4: cell.rounded[3],
-        n5: cell.rounded[4], notAttested: cell.notAttested, exempt: cell.exempt, passed: cell.passed,
-        failed: cell.failed)
-    }
-    year.surveyAnswers = data.answers.map { answer in
-      Warehouse.SurveyAnswerRow(
-        fileIndex: answer.file, line: answer.line, personID: answer.person?.rawValue,
-        role: answer.role?.rawValue,
-        wave: answer.wave?.rawValue, submittedAt: answer.submittedAt.map(isoDateTime),
-        columnIndex: answer.column,
-        header: answer.header, value: answer.value)
+    if !leavingLargeTables {
+      year.gradeCells = data.grades.map(gradeCellRow)
+      year.surveyAnswers = data.answers.map(surveyAnswerRow)
     }
     year.clubs = data.clubs.map { club in
       Warehouse.ClubRow(
@@ -102,5 +89,26 @@ public enum WarehouseMapping {
     guard let time = date.time else { return date.iso }
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
     return "\(date.iso)T\(two(time.hour)):\(two(time.minute)):\(two(time.second))"
+  }
+
+  /// The stored row of a grade aggregate.
+  static func gradeCellRow(_ cell: GradeCell) -> Warehouse.GradeCellRow {
+    Warehouse.GradeCellRow(
+      personID: cell.person.rawValue, subject: cell.subject, periodKind: cell.period.kind.rawValue,
+      periodIndex: cell.period.kind == .year ? 0 : cell.period.index, numericCount: cell.numericCount,
+      numericSum: cell.numericSum, n1: cell.rounded[0], n2: cell.rounded[1], n3: cell.rounded[2],
+      n4: cell.rounded[3],
+      n5: cell.rounded[4], notAttested: cell.notAttested, exempt: cell.exempt, passed: cell.passed,
+      failed: cell.failed)
+  }
+
+  /// The stored row of a survey answer.
+  static func surveyAnswerRow(_ answer: SurveyAnswer) -> Warehouse.SurveyAnswerRow {
+    Warehouse.SurveyAnswerRow(
+      fileIndex: answer.file, line: answer.line, personID: answer.person?.rawValue,
+      role: answer.role?.rawValue,
+      wave: answer.wave?.rawValue, submittedAt: answer.submittedAt.map(isoDateTime),
+      columnIndex: answer.column,
+      header: answer.header, value: answer.value)
   }
 }
