@@ -22,10 +22,15 @@ extension StoredRecord {
   static var columnNames: [String] { CodingKeys.allCases.map(\.rawValue) }
 
   /// Inserts one row: `academic_year` is parameter 1, the record's columns follow.
-  static var insertSQL: String {
+  static var insertSQL: String { insertSQL(rows: 1) }
+
+  /// Inserts `rows` rows: every row's `academic_year` is parameter 1 (`?1`), and the records'
+  /// columns follow in order as parameters 2, 3, ….
+  static func insertSQL(rows: Int) -> String {
     let columns = (["academic_year"] + columnNames).map(SQLIdentifier.quoted).joined(separator: ", ")
-    let placeholders = Array(repeating: "?", count: columnNames.count + 1).joined(separator: ", ")
-    return "INSERT INTO \(SQLIdentifier.quoted(tableName)) (\(columns)) VALUES (\(placeholders))"
+    let row = "(" + (["?1"] + Array(repeating: "?", count: columnNames.count)).joined(separator: ", ") + ")"
+    let values = Array(repeating: row, count: rows).joined(separator: ", ")
+    return "INSERT INTO \(SQLIdentifier.quoted(tableName)) (\(columns)) VALUES \(values)"
   }
 
   /// Selects the rows of one year (parameter 1), in insertion order.
