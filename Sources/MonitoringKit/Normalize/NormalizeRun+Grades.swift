@@ -57,21 +57,16 @@ extension NormalizeRun {
   )
     throws -> TableReadSummary
   {
-    let nameColumn = mapping.columnOf[.fullName]
-    let classColumn = mapping.columnOf[.schoolClass]
     let subjectColumn = mapping.columnOf[.subject]!
     let markColumn = mapping.columnOf[.mark]!
     let periodColumn = mapping.columnOf[.period]
     let dateColumn = mapping.columnOf[.date]
     let fallbackPeriod = filePeriod(fileSettings, path: data.files[file].path)
     let assumedKind = periodColumn.flatMap { Self.periodKind(header: mapping.headers[$0]) }
-    var people = ByteInterner(capacity: 4096)
+    var people = RowPersonCache(mapping)
     var subjects = ByteInterner(capacity: 64)
     var periods = ByteInterner(capacity: 16)
     var dates = ByteInterner(capacity: 512)
-    // Person by interned name and class: ≥ 0 a person id, < 0 an index into `refusals`.
-    var personOf: [Int] = []
-    var refusals: [PersonOutcome] = []
     var subjectOf: [Int] = []
     var periodOf: [Period?] = []
     var dateOf: [SchoolDate?] = []
@@ -82,29 +77,14 @@ extension NormalizeRun {
     let mayCreate = !directory.studentsLoaded
     let summary = try reader.read { row in
       guard row.record > 1 else { return }
-      // The person, by the bytes of name and class (or the name columns when split).
-      var slot: Int
-      if let nameColumn {
-        let key = people.intern(
-          row[nameColumn], classColumn.map { row[$0] } ?? UnsafeBufferPointer(start: nil, count: 0))
-        if key < personOf.count {
-          slot = personOf[key]
-        } else {
-          slot = Self.slot(
-            rowPerson(row, mapping, file: file, mayCreate: mayCreate),
-            &refusals)
-          personOf.append(slot)
-        }
-      } else {
-        slot = Self.slot(
-          rowPerson(row, mapping, file: file, mayCreate: mayCreate),
-          &refusals)
-      }
-      guard slot >= 0 else {
-        reject(refusals[-slot - 1], file: file, line: row.line)
+      // The person, once per name and class (or row by row).
+      let outcome =
+        people?.person(row) { rowPerson($0, mapping, file: file, mayCreate: mayCreate) }
+        ?? rowPerson(row, mapping, file: file, mayCreate: mayCreate)
+      guard case .person(let person) = outcome else {
+        reject(outcome, file: file, line: row.line)
         return
       }
-      let person = PersonID(slot)
       // Subject.
       let subjectKey = subjects.intern(row[subjectColumn])
       if subjectKey == subjectOf.count {
@@ -182,13 +162,6 @@ extension NormalizeRun {
     return summary
   }
 
-  /// A person outcome as a slot: the person's id, or a negative index of the kept refusal.
-  static func slot(_ outcome: PersonOutcome, _ refusals: inout [PersonOutcome]) -> Int {
-    if case .person(let id) = outcome { return id.rawValue }
-    refusals.append(outcome)
-    return -refusals.count
-  }
-
   /// The period kind a column's header names («Четверть» → quarters), so a bare «2» reads.
   static func periodKind(header: String) -> Period.Kind? {
     switch HeaderNormalizer.normalize(header) {
@@ -213,6 +186,7 @@ extension NormalizeRun {
     let periodColumn = mapping.columnOf[.period]
     let fallbackPeriod = filePeriod(fileSettings, path: data.files[file].path)
     let mayCreate = !directory.studentsLoaded
+    var people = RowPersonCache(mapping)
     return try reader.read { row in
       guard row.record > 1 else { return }
       let period =
@@ -221,7 +195,9 @@ extension NormalizeRun {
         rejectRow(file, line: row.line, .periodUnknown, column: "Период")
         return
       }
-      let outcome = rowPerson(row, mapping, file: file, mayCreate: mayCreate)
+      let outcome =
+        people?.person(row) { rowPerson($0, mapping, file: file, mayCreate: mayCreate) }
+        ?? rowPerson(row, mapping, file: file, mayCreate: mayCreate)
       guard case .person(let person) = outcome else {
         reject(outcome, file: file, line: row.line)
         return
