@@ -73,6 +73,16 @@ ratio=$(awk -v s="$t" -v f="$floor" 'BEGIN { printf "%.0f %%", 100 * f / s }')
 printf '| (d) nastavnik normalize, W2 (all %s files, %s MB) | w2/ | %s s | %s MB/s | %s | %.1f MiB |\n' \
   "$(ls "$W2" | wc -l)" "$((total / 1048576))" "$t" "$mbps" "$ratio" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
 
+# Scaling: the same school with a journal twice as long (10 M rows); time should at most double
+# (+5 %) and peak memory stay put.
+W2X2="$WORK/w2x2"
+if [ ! -f "$W2X2/Журнал текущих отметок.csv" ]; then
+  .build/release/nastavnik sample-data --marks current --journal-rows 10000000 --out "$W2X2" >/dev/null
+fi
+read -r t2 m2 < <(measure "$W2X2" .build/release/nastavnik normalize --input "$W2X2" --output "$WORK/w2x2-reports")
+printf '| (d×2) nastavnik normalize, W2 with a 10 M-row journal | w2x2/ | %s s | — | %s of 2 × (d) | %.1f MiB |\n' \
+  "$t2" "$(awk -v a="$t2" -v b="$t" 'BEGIN { printf "%.0f %%", 100 * a / (2 * b) }')" "$(awk -v k="$m2" 'BEGIN { print k / 1024 }')"
+
 # W2 end to end: `nastavnik run` (every file, the warehouse, the indicators, the report) against
 # DuckDB with 2 threads computing the grade indicators' core from the journal alone.
 python3 -c 'import duckdb' 2>/dev/null || pip install --quiet duckdb >/dev/null 2>&1 || true

@@ -121,6 +121,29 @@ import Testing
     }
   }
 
+  @Test("normalize, compute and render one by one give exactly what run gives")
+  func stagesOneByOneEqualRun() throws {
+    let whole = try ReportFolder()
+    let staged = try ReportFolder()
+    defer {
+      whole.remove()
+      staged.remove()
+    }
+    try whole.nastavnik("run", ["--public"])
+    try staged.nastavnik("normalize")
+    try staged.nastavnik("compute")
+    try staged.nastavnik("render", ["--public"])
+    // The data-quality block (headers, unclaimed columns, file problems such as the .xlsx
+    // advice) comes back from the warehouse whole, so indicators and reports are the same bytes.
+    for name in [
+      "2025-2026/indicators.json", "2025-2026/rejects.csv", "2025-2026/report.html", "2025-2026/report.md",
+      "2025-2026/public/report.html", "2025-2026/public/report.md",
+    ] {
+      #expect(try staged.bytes(name) == whole.bytes(name), "\(name) differs between the stages and run")
+    }
+    #expect(try staged.text("2025-2026/indicators.json").contains("\"code\": \"spreadsheet\""))
+  }
+
   @Test("render without indicators.json exits 1 and says to run compute")
   func renderWithoutIndicatorsFails() throws {
     let folder = try ReportFolder()

@@ -12,10 +12,10 @@ struct OpeningTests {
       let path = folder.appendingPathComponent("w.sqlite").path
       let first = try Warehouse(path: path)
       try first.replaceYear(SampleData.year("2025/2026"))
-      #expect(try first.appliedMigrations() == ["v1", "v2"])
+      #expect(try first.appliedMigrations() == ["v1", "v2", "v3"])
 
       let second = try Warehouse(path: path)
-      #expect(try second.appliedMigrations() == ["v1", "v2"])
+      #expect(try second.appliedMigrations() == ["v1", "v2", "v3"])
       #expect(try second.load(year: "2025/2026") == SampleData.year("2025/2026"))
       let third = try Warehouse(path: path)
       #expect(try third.years() == ["2025/2026"])
@@ -41,7 +41,7 @@ struct OpeningTests {
         }
       }
       let warehouse = try Warehouse(path: path)
-      #expect(try warehouse.appliedMigrations() == ["v1", "v2"])
+      #expect(try warehouse.appliedMigrations() == ["v1", "v2", "v3"])
       let cells = try #require(try warehouse.load(year: "2025/2026")).gradeCells
       #expect(cells.map(\.personID) == [7, 3])
       #expect(cells.map(\.subject) == ["Физика", "Алгебра"])

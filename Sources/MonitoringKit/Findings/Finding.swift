@@ -2,7 +2,7 @@
 ///
 /// Findings are values collected into `check`, the report and `rejects.csv`; they are never
 /// thrown. The text is produced from `message` by a `Catalog` in the reader's language.
-public struct Finding: Sendable, Equatable {
+public struct Finding: Sendable, Equatable, Codable {
   /// How bad it is.
   public enum Severity: String, Sendable, Codable, Comparable {
     /// The file (or part of it) could not be read.

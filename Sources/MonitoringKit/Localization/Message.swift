@@ -2,7 +2,7 @@
 ///
 /// Each case has a stable `code` (the reason codes of the data contract §5) and, in the
 /// catalog, a sentence and a «how to fix» line in every language.
-public enum Message: Sendable, Equatable {
+public enum Message: Sendable, Equatable, Codable {
   /// The file has a spreadsheet extension (.xlsx, .xls, .ods).
   case spreadsheetNotCSV(extension: String)
   /// The file is not a candidate table (another extension).

@@ -6,8 +6,9 @@ extension WarehouseMapping {
   /// The domain's normalized data back from the warehouse rows of one year.
   ///
   /// Names are re-parsed from their display form, enumerations from their stored keys and
-  /// labels, dates from ISO text. File headers are rebuilt from the survey answers (enough for
-  /// the instruments to find their columns again).
+  /// labels, dates from ISO text. Each file's header, unclaimed columns, instruments and
+  /// problems come from `files.details`; for a year stored before those were kept, the header
+  /// is rebuilt from the survey answers (enough for the instruments to find their columns).
   public static func normalizedData(_ year: Warehouse.YearData) -> NormalizedData? {
     guard let academicYear = AcademicYear(year.info.academicYear) else { return nil }
     var data = NormalizedData(academicYear: academicYear)
@@ -25,7 +26,10 @@ extension WarehouseMapping {
       file.rowsRejected = row.rowsRejected
       file.cellsRejected = row.cellsRejected
       file.blankRows = row.blankRows
-      if let columns = headers[row.fileIndex], let last = columns.keys.max() {
+      if let details = FileDetails.parse(row.details) {
+        file.apply(details)
+      } else if let columns = headers[row.fileIndex], let last = columns.keys.max() {
+        // Stored before schema v3: the survey answers still name their columns.
         file.columns = (0...last).map { columns[$0] ?? "" }
       }
       return file

@@ -22,7 +22,7 @@ public enum WarehouseMapping {
         fileIndex: file.index, path: file.path, dataset: file.dataset?.rawValue,
         encoding: file.encoding?.rawValue ?? "", delimiter: file.delimiter ?? "", sha256: file.sha256,
         rowsRead: file.rowsRead, rowsUsed: file.rowsUsed, rowsRejected: file.rowsRejected,
-        cellsRejected: file.cellsRejected, blankRows: file.blankRows)
+        cellsRejected: file.cellsRejected, blankRows: file.blankRows, details: FileDetails(file).json())
     }
     year.persons = data.persons.map { person in
       Warehouse.PersonRow(

@@ -25,6 +25,9 @@ extension Warehouse {
     public var cellsRejected: Int
     /// How many blank rows were skipped.
     public var blankRows: Int
+    /// What else the tool knows about the file — its header, unclaimed columns, instruments and
+    /// problems — as JSON written and read by the pipeline (`{}` when none was stored).
+    public var details: String
 
     /// Creates a file row.
     public init(
@@ -38,7 +41,8 @@ extension Warehouse {
       rowsUsed: Int,
       rowsRejected: Int,
       cellsRejected: Int,
-      blankRows: Int
+      blankRows: Int,
+      details: String = "{}"
     ) {
       self.fileIndex = fileIndex
       self.path = path
@@ -51,6 +55,7 @@ extension Warehouse {
       self.rowsRejected = rowsRejected
       self.cellsRejected = cellsRejected
       self.blankRows = blankRows
+      self.details = details
     }
 
     /// The column names, which are also the coding keys, in storage order.
@@ -66,6 +71,7 @@ extension Warehouse {
       case rowsRejected = "rows_rejected"
       case cellsRejected = "cells_rejected"
       case blankRows = "blank_rows"
+      case details
     }
   }
 }

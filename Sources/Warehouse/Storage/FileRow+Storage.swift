@@ -13,6 +13,7 @@ extension Warehouse.FileRow: StoredRecord {
     binder.bind(rowsRejected)
     binder.bind(cellsRejected)
     binder.bind(blankRows)
+    binder.bind(details)
   }
 
   init(reading reader: inout ColumnReader) {
@@ -27,7 +28,8 @@ extension Warehouse.FileRow: StoredRecord {
       rowsUsed: reader.int(),
       rowsRejected: reader.int(),
       cellsRejected: reader.int(),
-      blankRows: reader.int()
+      blankRows: reader.int(),
+      details: reader.string()
     )
   }
 }
