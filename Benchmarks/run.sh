@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Throughput and peak memory of the CSV floor (C on libcsv), TabularIO and `nastavnik check`
-# on a ~200 MB `;` export with quoted Cyrillic fields. Release builds; median of RUNS runs.
+# Throughput and peak memory of the CSV floor (C on libcsv), TabularIO and `nastavnik` on the
+# workloads of spec/performance.md. Release builds.
+#
+# Every candidate is timed in interleaved pairs with its reference (reference, candidate,
+# reference, candidate, … RUNS times): this VM's speed drifts by up to 2× within minutes, and a
+# ratio of two medians taken minutes apart measures the drift. The table shows both medians and
+# the median of the per-pair ratios; peak RSS is the largest seen.
 # Usage: Benchmarks/run.sh [MB] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MB=${1:-200}
-RUNS=${2:-3}
+RUNS=${2:-5}
 WORK=Benchmarks/work
 scripts/ensure-deps.sh time
 mkdir -p "$WORK"
@@ -17,44 +22,41 @@ if [ ! -f "$WORK/export.cp1251.csv" ] || [ "$(cat "$WORK/size" 2>/dev/null)" != 
   echo "$MB" > "$WORK/size"
 fi
 
-# measure NAME FILE COMMAND...: prints "seconds rss_kib" medians over RUNS runs.
-measure() {
-  local file=$1; shift
-  local times=() rss=()
+# pair: runs the arrays REF and CAND alternately RUNS times and prints
+# "ref_median cand_median median_of_ref/cand cand_peak_rss_kib".
+pair() {
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null
-    read -r t m < "$WORK/time.txt"
-    times+=("$t"); rss+=("$m")
-  done
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
-  m=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
-  echo "$t $m"
+    /usr/bin/time -f "%e %M" -o "$WORK/ref.txt" "${REF[@]}" >/dev/null
+    /usr/bin/time -f "%e %M" -o "$WORK/cand.txt" "${CAND[@]}" >/dev/null
+    echo "$(cat "$WORK/ref.txt") $(cat "$WORK/cand.txt")"
+  done | python3 -c '
+import statistics, sys
+runs = [list(map(float, line.split())) for line in sys.stdin]
+print("%.2f %.2f %.4f %d" % (
+    statistics.median(r[0] for r in runs), statistics.median(r[2] for r in runs),
+    statistics.median(r[0] / r[2] for r in runs), max(r[3] for r in runs)))'
 }
 
-row() {
-  local name=$1 file=$2 seconds=$3 rss=$4 floor=$5
-  local bytes mbps ratio
-  bytes=$(stat -c %s "$file")
-  mbps=$(awk -v b="$bytes" -v s="$seconds" 'BEGIN { printf "%.0f", b / 1048576 / s }')
-  ratio=$(awk -v s="$seconds" -v f="$floor" 'BEGIN { printf "%.0f %%", 100 * f / s }')
-  printf '| %s | %s | %s s | %s MB/s | %s | %.1f MiB |\n' "$name" "$(basename "$file")" "$seconds" "$mbps" "$ratio" \
-    "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
-}
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f MiB", k / 1024 }'; }
+percent() { awk -v r="$1" 'BEGIN { printf "%.0f %%", 100 * r }'; }
+mbps() { awk -v b="$(du -cb "$@" | tail -1 | cut -f1)" -v s="$seconds" 'BEGIN { printf "%.0f MB/s", b / 1048576 / s }'; }
 
-echo "| reader | file | wall | throughput | vs C floor | peak RSS |"
-echo "| --- | --- | --- | --- | --- | --- |"
+echo "| measured | input | reference | candidate | throughput | candidate vs reference | peak RSS |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
 for file in "$WORK/export.utf8.csv" "$WORK/export.cp1251.csv"; do
-  read -r floor floor_rss < <(measure "$file" "$WORK/count_fields" "$file")
-  row "(a) C on libcsv, counting fields" "$file" "$floor" "$floor_rss" "$floor"
-  read -r t m < <(measure "$file" .build/release/tabular-bench read "$file")
-  row "(b) TabularIO, rows as byte views" "$file" "$t" "$m" "$floor"
+  name=$(basename "$file")
+  REF=("$WORK/count_fields" "$file")
+  CAND=(.build/release/tabular-bench read "$file")
+  read -r floor seconds ratio rss < <(pair)
+  echo "| (b) TabularIO, rows as byte views | $name | C floor $floor s | $seconds s | $(mbps "$file") | **$(percent "$ratio")** of the floor's speed | $(mib "$rss") |"
   if [ "$file" = "$WORK/export.cp1251.csv" ]; then
     mkdir -p "$WORK/check" && ln -f "$file" "$WORK/check/export.csv"
-    read -r t m < <(measure "$file" .build/release/nastavnik check --structure --input "$WORK/check")
-    row "(c) nastavnik check --structure" "$file" "$t" "$m" "$floor"
-    read -r t m < <(measure "$file" .build/release/nastavnik check --input "$WORK/check")
-    row "(c′) nastavnik check (full normalize)" "$file" "$t" "$m" "$floor"
+    CAND=(.build/release/nastavnik check --structure --input "$WORK/check")
+    read -r floor seconds ratio rss < <(pair)
+    echo "| (c) \`nastavnik check --structure\` | $name | C floor $floor s | $seconds s | $(mbps "$file") | **$(percent "$ratio")** | $(mib "$rss") |"
+    CAND=(.build/release/nastavnik check --input "$WORK/check")
+    read -r floor seconds ratio rss < <(pair)
+    echo "| (c′) \`nastavnik check\` (full normalize) | $name | C floor $floor s | $seconds s | $(mbps "$file") | $(percent "$ratio") | $(mib "$rss") |"
   fi
 done
 
@@ -64,42 +66,39 @@ if [ ! -f "$W2/Журнал текущих отметок.csv" ]; then
   .build/release/nastavnik sample-data --marks current --out "$W2" >/dev/null
 fi
 journal="$W2/Журнал текущих отметок.csv"
-total=$(du -cb "$W2"/* | tail -1 | cut -f1)
-read -r floor floor_rss < <(measure "$journal" "$WORK/count_fields" "$journal")
-row "(a) C on libcsv, counting fields" "$journal" "$floor" "$floor_rss" "$floor"
-read -r t m < <(measure "$journal" .build/release/nastavnik normalize --input "$W2" --output "$WORK/w2-reports")
-mbps=$(awk -v b="$total" -v s="$t" 'BEGIN { printf "%.0f", b / 1048576 / s }')
-ratio=$(awk -v s="$t" -v f="$floor" 'BEGIN { printf "%.0f %%", 100 * f / s }')
-printf '| (d) nastavnik normalize, W2 (all %s files, %s MB) | w2/ | %s s | %s MB/s | %s | %.1f MiB |\n' \
-  "$(ls "$W2" | wc -l)" "$((total / 1048576))" "$t" "$mbps" "$ratio" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
+REF=("$WORK/count_fields" "$journal")
+CAND=(.build/release/nastavnik normalize --input "$W2" --output "$WORK/w2-reports")
+read -r floor seconds ratio rss < <(pair)
+w2_seconds=$seconds
+echo "| (d) \`nastavnik normalize\`, W2 ($(ls "$W2" | wc -l) files) | w2/ ($(du -cb "$W2"/* | tail -1 | awk '{ printf "%.0f MB", $1 / 1048576 }')) | C floor on the journal $floor s | $seconds s | $(mbps "$W2"/*) | **$(percent "$ratio")** | $(mib "$rss") |"
 
-# Scaling: the same school with a journal twice as long (10 M rows); time should at most double
-# (+5 %) and peak memory stay put.
+# Scaling: the same school with a journal twice as long (10 M rows): the time should at most
+# double (+5 %) and peak memory stay put.
 W2X2="$WORK/w2x2"
 if [ ! -f "$W2X2/Журнал текущих отметок.csv" ]; then
   .build/release/nastavnik sample-data --marks current --journal-rows 10000000 --out "$W2X2" >/dev/null
 fi
-read -r t2 m2 < <(measure "$W2X2" .build/release/nastavnik normalize --input "$W2X2" --output "$WORK/w2x2-reports")
-printf '| (d×2) nastavnik normalize, W2 with a 10 M-row journal | w2x2/ | %s s | — | %s of 2 × (d) | %.1f MiB |\n' \
-  "$t2" "$(awk -v a="$t2" -v b="$t" 'BEGIN { printf "%.0f %%", 100 * a / (2 * b) }')" "$(awk -v k="$m2" 'BEGIN { print k / 1024 }')"
+REF=(.build/release/nastavnik normalize --input "$W2" --output "$WORK/w2-reports")
+CAND=(.build/release/nastavnik normalize --input "$W2X2" --output "$WORK/w2x2-reports")
+read -r single seconds ratio rss < <(pair)
+echo "| (d×2) \`nastavnik normalize\`, W2 with a 10 M-row journal | w2x2/ | (d) $single s | $seconds s | $(mbps "$W2X2"/*) | $(awk -v r="$ratio" 'BEGIN { printf "%.2f×", 1 / r }') the time of (d) | $(mib "$rss") |"
 
 # W2 end to end: `nastavnik run` (every file, the warehouse, the indicators, the report) against
 # DuckDB with 2 threads computing the grade indicators' core from the journal alone.
 python3 -c 'import duckdb' 2>/dev/null || pip install --quiet duckdb >/dev/null 2>&1 || true
 if python3 -c 'import duckdb' 2>/dev/null; then
-  read -r duck duck_rss < <(measure "$journal" python3 Benchmarks/duckdb_grades.py "$journal")
-  printf '| (f) DuckDB 2 threads, grade indicators from the W2 journal | journal | %s s | — | reference | %.1f MiB |\n' \
-    "$duck" "$(awk -v k="$duck_rss" 'BEGIN { print k / 1024 }')"
-  read -r t m < <(measure "$journal" .build/release/nastavnik run --input "$W2" --output "$WORK/w2-run")
-  printf '| (g) nastavnik run, W2 (all files → report) | w2/ | %s s | — | %s of DuckDB'"'"'s time | %.1f MiB |\n' \
-    "$t" "$(awk -v s="$t" -v d="$duck" 'BEGIN { printf "%.0f %%", 100 * s / d }')" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
+  REF=(python3 Benchmarks/duckdb_grades.py "$journal")
+  CAND=(.build/release/nastavnik run --input "$W2" --output "$WORK/w2-run")
+  read -r duck seconds ratio rss < <(pair)
+  echo "| (g) \`nastavnik run\`, W2 (all files → report) | w2/ | DuckDB, 2 threads, grade indicators from the journal: $duck s | $seconds s | — | $(awk -v r="$ratio" 'BEGIN { printf "%.2f×", 1 / r }') DuckDB's time | $(mib "$rss") |"
 fi
 
 # W1: the bundled school (`surveys/`, sample-data's default seed), the whole `nastavnik run`
 # (ingest, normalize and store, compute, render) including process start; target < 0.5 s.
-read -r t m < <(measure surveys .build/release/nastavnik run --input surveys --output "$WORK/w1-reports")
-printf '| (e) nastavnik run, W1 (bundled surveys/, %s files) | surveys/ | %s s | — | target < 0.5 s | %.1f MiB |\n' \
-  "$(ls surveys | wc -l)" "$t" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')"
+REF=(true)
+CAND=(.build/release/nastavnik run --input surveys --output "$WORK/w1-reports")
+read -r _ seconds _ rss < <(pair)
+echo "| (e) \`nastavnik run\`, W1 (bundled \`surveys/\`, $(ls surveys | wc -l) files) | surveys/ | target 0.5 s | $seconds s | — | — | $(mib "$rss") |"
 
 echo
-echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m)"
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m), $RUNS interleaved pairs"
