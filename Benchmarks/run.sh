@@ -49,6 +49,9 @@ for file in "$WORK/export.utf8.csv" "$WORK/export.cp1251.csv"; do
   CAND=(.build/release/tabular-bench read "$file")
   read -r floor seconds ratio rss < <(pair)
   echo "| (b) TabularIO, rows as byte views | $name | C floor $floor s | $seconds s | $(mbps "$file") | **$(percent "$ratio")** of the floor's speed | $(mib "$rss") |"
+  CAND=(.build/release/tabular-bench read-one-stream "$file")
+  read -r floor seconds ratio rss < <(pair)
+  echo "| (b¹) the same, one libcsv stream (no segments) | $name | C floor $floor s | $seconds s | $(mbps "$file") | $(percent "$ratio") | $(mib "$rss") |"
   if [ "$file" = "$WORK/export.cp1251.csv" ]; then
     mkdir -p "$WORK/check" && ln -f "$file" "$WORK/check/export.csv"
     CAND=(.build/release/nastavnik check --structure --input "$WORK/check")

@@ -5,6 +5,19 @@
 #include <csv.h>
 #include <stdlib.h>
 
+// Lowers the calling thread's scheduling priority (Linux: nice is per thread), so that helper
+// threads yield to the thread that consumes their output.
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+static inline void nastavnik_lower_thread_priority(int nice) {
+  setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), nice);
+}
+#else
+static inline void nastavnik_lower_thread_priority(int nice) { (void)nice; }
+#endif
+
 // Gives freed heap pages back to the system (glibc's malloc_trim; a no-op elsewhere), so that
 // the memory of finished parsers does not stay resident beside what comes next.
 #if defined(__GLIBC__)

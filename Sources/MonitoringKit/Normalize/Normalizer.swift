@@ -175,6 +175,9 @@ public struct Normalizer: Sendable {
         summary = counted
       }
       try file.reader.drainForObserver()
+      // A long file's parser buffers are free now: hand their pages back before the next
+      // files' rows are kept (W2's journal: ~10 MiB that would otherwise add to the peak).
+      if (summary?.fileBytes ?? 0) > 8 << 20 { FreeMemory.release() }
     } catch {
       run.data.files[index].findings.append(
         Finding(severity: .error, file: path, message: .unreadable(reason: "\(error)")))

@@ -47,6 +47,11 @@ public final class FileChunkReader {
     return filled
   }
 
+  /// Moves to byte `offset` from the start; the next read starts there.
+  public func seek(to offset: Int) throws(TableOpenError) {
+    guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { throw Self.systemError() }
+  }
+
   private static func systemError() -> TableOpenError {
     let code = errno
     return .unreadable(code: code, message: String(cString: strerror(code)))

@@ -41,6 +41,17 @@ final class LibCSVParser {
     self.decoder = decoder
   }
 
+  /// Starts the parser at a row boundary inside the file: `byte` text bytes, `lines` physical
+  /// lines, `records` rows and `blankRows` blank rows lie before it (a sequential continuation
+  /// after a segmented parse), so positions and counts read as if it had parsed from the start.
+  func start(atByte byte: Int, lines: Int, records: Int, blankRows: Int) {
+    consumedBytes = byte
+    deliveredRows = records
+    sink.pointee.line = lines + 1
+    sink.pointee.rowStartLine = lines + 1
+    sink.pointee.blankRows = blankRows
+  }
+
   /// How many sinks rotate.
   static let sinkCount = 2
 

@@ -9,7 +9,9 @@ struct RowBatch: @unchecked Sendable {
   let rowLines: UnsafePointer<Int>
   let rowCount: Int
   /// Record number of the first row.
-  let firstRecord: Int
+  var firstRecord: Int
+  /// Added to every row's line (rows parsed from a segment count lines from its start).
+  var lineOffset = 0
   let decoder: CellDecoder
   /// Why parsing stopped after these rows, if it did.
   var error: CSVParseError?
@@ -27,7 +29,8 @@ struct RowBatch: @unchecked Sendable {
       let end = rowFieldEnds[index]
       let row = CSVRow(
         base: bytes, ends: fieldEnds + firstField, firstByte: firstField == 0 ? 0 : fieldEnds[firstField - 1],
-        count: end - firstField, line: rowLines[index], record: firstRecord + index, decoder: decoder)
+        count: end - firstField, line: rowLines[index] + lineOffset, record: firstRecord + index,
+        decoder: decoder)
       try visit(row)
       firstField = end
     }

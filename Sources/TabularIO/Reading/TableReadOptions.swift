@@ -10,16 +10,20 @@ public struct TableReadOptions: Sendable, Equatable {
   public var fieldLimit: Int
   /// Bytes of the file's start that the delimiter sniffer looks at.
   public var sniffBytes: Int
+  /// Whether a long single-byte-encoded file is parsed in row-aligned segments on two threads
+  /// (the rows, their order and every number are the same as parsing it in one stream).
+  public var parsesInSegments: Bool
 
   /// Creates options; the defaults read ~1 MiB at a time and cap fields at 1 MiB.
   public init(
     encoding: TextEncoding? = nil, delimiter: UInt8? = nil, chunkSize: Int = 1 << 20,
-    fieldLimit: Int = 1 << 20, sniffBytes: Int = 64 << 10
+    fieldLimit: Int = 1 << 20, sniffBytes: Int = 64 << 10, parsesInSegments: Bool = true
   ) {
     self.encoding = encoding
     self.delimiter = delimiter
     self.chunkSize = max(chunkSize, 1)
     self.fieldLimit = fieldLimit
     self.sniffBytes = sniffBytes
+    self.parsesInSegments = parsesInSegments
   }
 }

@@ -18,15 +18,17 @@ public final class TableReader {
   public private(set) var encoding: TextEncoding
   /// Whether the file started with a byte-order mark.
   public let hadByteOrderMark: Bool
+  /// The length of that mark: the text (what libcsv parses) starts this far into the file.
+  let byteOrderMarkLength: Int
 
-  private let file: FileChunkReader
-  private var firstChunk: [UInt8]
-  private var encodingSettled: Bool
-  private var transcoder: UTF16Transcoder?
+  let file: FileChunkReader
+  var firstChunk: [UInt8]
+  var encodingSettled: Bool
+  var transcoder: UTF16Transcoder?
   /// A UTF-8 sequence cut at the end of the last undecided chunk, examined with the next one.
-  private var undecidedTail: [UInt8] = []
+  var undecidedTail: [UInt8] = []
   /// The last read returned less than asked: the file has no more bytes.
-  private var reachedEnd = false
+  var reachedEnd = false
   /// The text of the first chunk, kept for `peek` until `read` starts.
   var firstChunkBytes: [UInt8] { firstChunk }
   /// Whether the first chunk is the whole file.
@@ -36,7 +38,7 @@ public final class TableReader {
   /// file is opened, each later chunk on the reading thread after its rows were handed on, and
   /// whatever parsing left unread in `drainForObserver`.
   public typealias RawObserver = (UnsafeRawBufferPointer) -> Void
-  private let observer: RawObserver?
+  let observer: RawObserver?
 
   /// Opens `path` and inspects its first chunk; `observer` sees the raw bytes as they are read.
   public init(path: String, options: TableReadOptions = TableReadOptions(), observer: RawObserver? = nil)
@@ -74,6 +76,7 @@ public final class TableReader {
       settled = true
     }
     hadByteOrderMark = bomLength > 0
+    byteOrderMarkLength = bomLength
     chunk.removeFirst(bomLength)
 
     var text: [UInt8]
@@ -159,6 +162,7 @@ public final class TableReader {
   /// at most one chunk ahead, so libcsv and the caller's row processing use both cores; the
   /// rows, their order and every number are the same either way.
   private func readRows(_ visit: (borrowing CSVRow) throws -> Void) throws -> TableReadSummary {
+    if canParseInSegments { return try readSegments(visit) }
     let parser = LibCSVParser(
       delimiter: dialect.delimiter, strict: true, chunkSize: options.chunkSize,
       fieldLimit: options.fieldLimit,
