@@ -15,9 +15,9 @@ extension TableReader {
   /// a sink until its rows are read.
   static let segmentSinks = 3
 
-  /// The length segments are cut to: half a chunk, so that three in flight cost about what the
+  /// The length segments are cut to: a quarter chunk, so that three in flight cost less than the
   /// sequential reader's two sinks cost.
-  var segmentLength: Int { max(options.chunkSize / 2, 1) }
+  var segmentLength: Int { max(options.chunkSize / 4, 1) }
 
   /// Whether `read` parses this file in segments.
   var canParseInSegments: Bool {
