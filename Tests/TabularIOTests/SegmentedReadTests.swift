@@ -25,16 +25,16 @@ import Testing
     var segmented = false
   }
 
-  static func read(_ path: String, chunkSize: Int, segments: Bool, fieldLimit: Int = 1 << 20) throws
-    -> Outcome
-  {
+  static func read(
+    _ path: String, chunkSize: Int, segments: Bool, fieldLimit: Int = 1 << 20, sniffBytes: Int = 1
+  ) throws -> Outcome {
     var outcome = Outcome()
     var observed: [UInt8] = []
     let probe = try TableReader(path: path, options: TableReadOptions(sniffBytes: 1 << 16))
     let options = TableReadOptions(
       encoding: probe.encoding, delimiter: probe.dialect.delimiter, chunkSize: chunkSize,
       fieldLimit: fieldLimit,
-      sniffBytes: 1, parsesInSegments: segments)
+      sniffBytes: sniffBytes, parsesInSegments: segments)
     let reader = try TableReader(path: path, options: options) { observed.append(contentsOf: $0) }
     outcome.segmented = reader.canParseInSegments
     let summary = try reader.read { row in
@@ -84,6 +84,23 @@ import Testing
       #expect(segmented.error == sequential.error)
       #expect(segmented.observed == sequential.observed)
     }
+  }
+
+  @Test("an error in the first segment, when the opening read was longer than a chunk")
+  func errorInsideTheOpeningRead() throws {
+    // The opening read takes 64 KiB (the sniff window) while chunks are 4 KiB: the sequential
+    // continuation stops at the error well inside what the observer has already seen.
+    var text = "ФИО;Класс\nИванов Пётр;7А\nа\"б;7Б\n"
+    while text.utf8.count < 200_000 { text += "Петрова Анна;8В\n" }
+    let path = try Fixtures.temporaryFile(Array(text.utf8))
+    let sequential = try Self.read(path, chunkSize: 4096, segments: false, sniffBytes: 65536)
+    let segmented = try Self.read(path, chunkSize: 4096, segments: true, sniffBytes: 65536)
+    #expect(segmented.segmented)
+    #expect(sequential.error != nil)
+    #expect(segmented.rows == sequential.rows)
+    #expect(segmented.error == sequential.error)
+    #expect(segmented.observed == Array(text.utf8), "every byte observed once, in order")
+    #expect(sequential.observed == Array(text.utf8))
   }
 
   @Test("random tables with quoted line breaks, escaped quotes, CRLF and blank lines")

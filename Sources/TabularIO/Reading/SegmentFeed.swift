@@ -82,7 +82,7 @@ final class SegmentFeed: @unchecked Sendable {
     defer { lock.unlock() }
     guard !finished, !cancelled else { return nil }
     while true {
-      if carry.count >= chunkSize || reachedEnd, let cut = lastCut() {
+      if carry.count >= chunkSize || reachedEnd, let cut = lastCut(before: min(carry.count, 2 * chunkSize)) {
         if reachedEnd && cut == carry.count { return take(carry.count, isLast: true) }
         return take(cut, isLast: false)
       }
@@ -98,6 +98,7 @@ final class SegmentFeed: @unchecked Sendable {
         return Segment(index: nextIndex, textStart: carryStart, bytes: [], isLast: true, sequential: true)
       }
       readChunk()
+      if finished { return nil }
     }
   }
 
@@ -130,18 +131,21 @@ final class SegmentFeed: @unchecked Sendable {
         try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[old...]))
       }
     } catch {
+      // Nothing more is handed out: the rows of a half-read buffer are not rows of the file.
       failure = (error as? TableOpenError) ?? .unreadable(code: 0, message: "\(error)")
+      finished = true
     }
     carry.removeSubrange((old + got)...)
     if got < chunkSize { reachedEnd = true }
   }
 
-  /// The end of the last row in the carry (just after a line feed with an even number of quotes
-  /// before it), or nil when there is none.
-  private func lastCut() -> Int? {
+  /// The end of the last row that ends before `limit` in the carry (just after a line feed with
+  /// an even number of quotes before it), or nil when there is none. The limit keeps segments
+  /// near their length when the carry is longer (the first chunk read at opening).
+  private func lastCut(before limit: Int) -> Int? {
     carry.withUnsafeBytes { bytes -> Int? in
       guard bytes.baseAddress != nil else { return nil }
-      var end = bytes.count
+      var end = limit
       // Quotes in the carry up to `end`, and so the parity at each candidate line feed.
       var odd = oddQuotes != Self.quoteCountIsOdd(bytes, upTo: end)
       while let newline = Self.lastLineFeed(bytes, before: end) {

@@ -124,9 +124,12 @@ extension TableReader {
     delimiter: UInt8, fieldLimit: Int
   ) {
     let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
-    _ = csv_init(parser, UInt8(CSV_REPALL_NL) | UInt8(CSV_STRICT | CSV_STRICT_FINI))
-    csv_set_delim(parser, delimiter)
-    csv_set_realloc_func(parser, nastavnik_csv_limited_realloc)
+    func initialize() {
+      _ = csv_init(parser, UInt8(CSV_REPALL_NL) | UInt8(CSV_STRICT | CSV_STRICT_FINI))
+      csv_set_delim(parser, delimiter)
+      csv_set_realloc_func(parser, nastavnik_csv_limited_realloc)
+    }
+    initialize()
     nastavnik_csv_set_field_limit(fieldLimit)  // per thread
     // Two workers and the reading thread share two cores: the reader, which takes the rows in
     // order, must not wait behind a worker that is only getting ahead.
@@ -159,6 +162,13 @@ extension TableReader {
         clean =
           parsed == segment.bytes.count && finished && !sink.pointee.allocationFailed
           && (segment.isLast || !flushed)
+        if !finished {
+          // csv_fini stopped inside a quoted field without resetting the parser.
+          csv_free(parser)
+          initialize()
+        }
+        // The reader goes sequential at this segment: later ones would be thrown away.
+        if !clean { feed.cancel() }
       }
       results.publish(ParsedSegment(segment: segment, sinkIndex: sinkIndex, clean: clean))
     }
@@ -191,7 +201,12 @@ extension TableReader {
         parseError = try parser.parse(chunk, deliver: visit)
       }
       offset += count
-      if parseError != nil { break }
+      if parseError != nil {
+        // The observer already saw the file up to `observed` (the chunk read at opening may be
+        // longer than a chunk): what `drainForObserver` reads next must start after that.
+        if observed > offset { try file.seek(to: byteOrderMarkLength + observed) }
+        break
+      }
       if count < buffer.count {
         reachedEnd = true
         parseError = try parser.finish(deliver: visit)
