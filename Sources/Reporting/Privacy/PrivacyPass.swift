@@ -44,7 +44,7 @@ public struct PrivacyPass: Sendable {
   public func quantity(_ quantity: Quantity) -> Quantity {
     switch quantity {
     case .count(let n) where (1...4).contains(n): .hidden(lessThanFive)
-    case .share(let count, let total) where total < 5: total == 0 ? quantity : .hidden(hiddenSmallGroup)
+    case .share(_, let total) where total < 5: total == 0 ? quantity : .hidden(hiddenSmallGroup)
     case .share(let count, _) where (1...4).contains(count): .hidden(lessThanFive)
     case .rate(_, let n) where n < 5, .mean(_, let n, _) where n < 5, .change(_, let n, _) where n < 5:
       .hidden(hiddenSmallGroup)
