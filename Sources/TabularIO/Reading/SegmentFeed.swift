@@ -72,7 +72,7 @@ final class SegmentFeed: @unchecked Sendable {
   /// Takes back the buffer of a segment whose rows were delivered.
   func recycle(_ bytes: [UInt8]) {
     lock.lock()
-    if spare.count < 2 { spare.append(bytes) }
+    if spare.count < TableReader.segmentSinks + 1 { spare.append(bytes) }
     lock.unlock()
   }
 
@@ -123,7 +123,9 @@ final class SegmentFeed: @unchecked Sendable {
   /// Appends up to one chunk from the file to the carry.
   private func readChunk() {
     let old = carry.count
-    carry.reserveCapacity(old + chunkSize)
+    // Every buffer gets the same capacity, so recycled ones never grow (a new allocation in a
+    // worker's malloc arena would not be reused by the others, and memory would creep up).
+    carry.reserveCapacity(max(old + chunkSize, 2 * chunkSize))
     carry.append(contentsOf: repeatElement(0, count: chunkSize))
     var got = 0
     do {
