@@ -72,7 +72,10 @@ final class SegmentFeed: @unchecked Sendable {
   /// Takes back the buffer of a segment whose rows were delivered.
   func recycle(_ bytes: [UInt8]) {
     lock.lock()
-    if spare.count < TableReader.segmentSinks + 1 { spare.append(bytes) }
+    // The opening read's larger buffer is let go rather than kept in circulation.
+    if spare.count < TableReader.segmentSinks + 1, bytes.capacity <= 2 * chunkSize + 64 {
+      spare.append(bytes)
+    }
     lock.unlock()
   }
 
