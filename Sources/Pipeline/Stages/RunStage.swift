@@ -59,7 +59,6 @@ public enum RunStage {
     let previous = try ComputeStage.previousRegistryOnEnd(config, year: data.academicYear)
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     progress(ru ? "2/4 Сохранение в хранилище и rejects.csv…" : "2/4 Storing the warehouse and rejects.csv…")
-    FreeMemory.release()  // the parsers' pages, before the store and the indicators allocate
     let storing = BackgroundJob { try NormalizeStage.store(data, config) }
     guard !data.persons.isEmpty else {
       try storing.wait()
