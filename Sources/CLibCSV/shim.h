@@ -104,12 +104,16 @@ static inline void nastavnik_sink_field(void *data, size_t length, void *context
     return;
   }
   if (length > 0 && data != NULL) {
-    // Most cells are short: one fixed 16-byte move (two vector loads and stores) instead of a
-    // call. libcsv's entry buffer holds at least 16 bytes once it holds any, and the sink keeps
-    // 16 bytes of slack, so the over-read and over-write stay inside both buffers.
-    if (length <= 16 && sink->byteCount + 16 <= sink->byteCapacity && sink->parser != NULL &&
-        sink->parser->entry_size >= 16) {
+    // Most cells are short: one fixed 16- or 64-byte move (a few vector loads and stores)
+    // instead of a call to memcpy. The move may read past the field and write past its copy, so
+    // it is taken only while libcsv's entry buffer and the sink both hold that many bytes from
+    // the field's start; the bytes past the copy are overwritten by the next field.
+    ptrdiff_t room = sink->byteCapacity - sink->byteCount;
+    size_t entry = sink->parser != NULL ? sink->parser->entry_size : 0;
+    if (length <= 16 && room >= 16 && entry >= 16) {
       memcpy(sink->bytes + sink->byteCount, data, 16);
+    } else if (length <= 64 && room >= 64 && entry >= 64) {
+      memcpy(sink->bytes + sink->byteCount, data, 64);
     } else {
       memcpy(sink->bytes + sink->byteCount, data, length);
     }
