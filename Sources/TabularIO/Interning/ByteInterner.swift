@@ -37,9 +37,22 @@ public struct ByteInterner: Sendable {
   /// bit would be set), for direct lookups of short cells without hashing.
   @inline(__always)
   public static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard bytes.count <= 8 else { return nil }
+    let count = bytes.count
+    guard count <= 8 else { return nil }
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    // Byte i lands in bits 8i…8i+7; two overlapping loads put the shared bytes in the same
+    // place, so or-ing them is exact.
     var value: UInt64 = 0
-    for (index, byte) in bytes.enumerated() { value |= UInt64(byte) << (8 * UInt64(index)) }
+    if count == 8 {
+      value = raw.loadUnaligned(as: UInt64.self)
+    } else if count >= 4 {
+      value =
+        UInt64(raw.loadUnaligned(as: UInt32.self))
+        | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << (8 * UInt64(count - 4))
+    } else {
+      for index in 0..<count { value |= UInt64(base[index]) << (8 * UInt64(index)) }
+    }
     let signed = Int(bitPattern: UInt(value))
     return signed >= 0 ? signed : nil
   }
@@ -159,12 +172,20 @@ public struct ByteInterner: Sendable {
       hash ^= hash >> 31
       offset += 8
     }
+    // The last 1–7 bytes: as the last eight (overlapping the word before) when there are
+    // eight, else as two overlapping four-byte words; byte by byte only below four.
     var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while offset < bytes.count {
-      tail |= UInt64(base[offset]) << shift
-      shift += 8
-      offset += 1
+    let count = bytes.count
+    if offset < count {
+      if count >= 8 {
+        tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      } else if count >= 4 {
+        tail =
+          UInt64(raw.loadUnaligned(as: UInt32.self))
+          | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+      } else {
+        for index in 0..<count { tail |= UInt64(base[index]) << (8 * UInt64(index)) }
+      }
     }
     hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
     hash ^= hash >> 29

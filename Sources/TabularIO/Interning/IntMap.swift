@@ -3,8 +3,9 @@
 /// Open addressing with a multiplicative hash: no per-lookup hasher setup as `Dictionary` has.
 /// Values are stored as given; `missing` is what `get` returns for an absent key.
 public struct IntMap: Sendable {
-  private var keys: [Int]
-  private var values: [Int]
+  /// Key and value of each slot side by side (key at 2 × slot, value after it), so a probe
+  /// touches one cache line; an empty slot's key is −1.
+  private var slots: [Int]
   private var mask: Int
   /// Number of keys.
   public private(set) var count = 0
@@ -15,9 +16,18 @@ public struct IntMap: Sendable {
   public init(capacity: Int = 64) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [Int](repeating: -1, count: size)
-    values = [Int](repeating: 0, count: size)
+    slots = Self.emptySlots(size)
     mask = size - 1
+  }
+
+  private static func emptySlots(_ size: Int) -> [Int] {
+    [Int](unsafeUninitializedCapacity: 2 * size) { buffer, initialized in
+      for slot in 0..<size {
+        buffer[2 * slot] = -1
+        buffer[2 * slot + 1] = 0
+      }
+      initialized = 2 * size
+    }
   }
 
   @inline(__always)
@@ -28,32 +38,33 @@ public struct IntMap: Sendable {
   /// The value of `key` (≥ 0), or `IntMap.missing`.
   @inline(__always)
   public func get(_ key: Int) -> Int {
-    var index = slot(for: key)
-    while true {
-      let found = keys[index]
-      if found == key { return values[index] }
-      if found < 0 { return Self.missing }
-      index = (index + 1) & mask
+    slots.withUnsafeBufferPointer { slots in
+      var index = slot(for: key)
+      while true {
+        let found = slots[2 * index]
+        if found == key { return slots[2 * index + 1] }
+        if found < 0 { return Self.missing }
+        index = (index + 1) & mask
+      }
     }
   }
 
   /// Sets the value of `key` (≥ 0).
   public mutating func set(_ key: Int, _ value: Int) {
     var index = slot(for: key)
-    while keys[index] >= 0 && keys[index] != key { index = (index + 1) & mask }
-    if keys[index] < 0 { count += 1 }
-    keys[index] = key
-    values[index] = value
-    if count * 2 > keys.count { grow() }
+    while slots[2 * index] >= 0 && slots[2 * index] != key { index = (index + 1) & mask }
+    if slots[2 * index] < 0 { count += 1 }
+    slots[2 * index] = key
+    slots[2 * index + 1] = value
+    if count * 2 > slots.count / 2 { grow() }
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldValues = values
-    keys = [Int](repeating: -1, count: oldKeys.count * 2)
-    values = [Int](repeating: 0, count: oldKeys.count * 2)
-    mask = keys.count - 1
+    let old = slots
+    let size = old.count  // twice the old number of slots
+    slots = Self.emptySlots(size)
+    mask = size - 1
     count = 0
-    for (index, key) in oldKeys.enumerated() where key >= 0 { set(key, oldValues[index]) }
+    for slot in 0..<(old.count / 2) where old[2 * slot] >= 0 { set(old[2 * slot], old[2 * slot + 1]) }
   }
 }
