@@ -108,6 +108,20 @@ public struct GradeCell: Sendable, Equatable {
     }
   }
 
+  /// Adds one whole mark 1–5: the same as `add(.numeric(Double(digit)))`, without the rounding.
+  @inline(__always)
+  public mutating func add(digit: Int) {
+    numericCount += 1
+    numericSum += Double(digit)
+    switch digit {
+    case 1: n1 += 1
+    case 2: n2 += 1
+    case 3: n3 += 1
+    case 4: n4 += 1
+    default: n5 += 1
+    }
+  }
+
   /// Rounded counts as an array, «1» first.
   public var rounded: [Int] { [n1, n2, n3, n4, n5] }
 

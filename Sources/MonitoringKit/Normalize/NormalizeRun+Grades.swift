@@ -23,21 +23,40 @@ extension NormalizeRun {
   /// The index of the person × subject × period aggregate, created when new.
   @inline(__always)
   mutating func gradeCell(person: PersonID, subject: Int, period: Period) -> Int {
-    let periodCode = (Period.Kind.allCases.firstIndex(of: period.kind) ?? 0) * 16 + period.index
+    let periodCode = Self.periodCode(period)
     let key = person.rawValue << 24 | subject << 8 | periodCode
+    let slot = RecentCells.slot(subject: subject, periodCode: periodCode)
+    if let recent = recentGradeCells.index(of: key, at: slot) { return recent }
     let found = gradeIndex.get(key)
-    if found != IntMap.missing { return found }
+    if found != IntMap.missing {
+      recentGradeCells.remember(key, found, at: slot)
+      return found
+    }
     let index = data.grades.count
     gradeIndex.set(key, index)
+    recentGradeCells.remember(key, index, at: slot)
     data.grades.append(GradeCell(person: person, subject: subjectNames[subject], period: period))
     return index
   }
 
+  /// A period as a small number: its kind in the first bits, its index in the last four.
+  @inline(__always)
+  static func periodCode(_ period: Period) -> Int {
+    let kind =
+      switch period.kind {
+      case .quarter: 0
+      case .trimester: 1
+      case .half: 2
+      case .year: 3
+      }
+    return kind << 4 | period.index
+  }
+
   /// A lone digit 1–5: the journal's usual cell, read without building an array.
   @inline(__always)
-  static func singleDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+  static func singleDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard bytes.count == 1, bytes[0] >= UInt8(ascii: "1"), bytes[0] <= UInt8(ascii: "5") else { return nil }
-    return Double(bytes[0] - UInt8(ascii: "0"))
+    return Int(bytes[0] - UInt8(ascii: "0"))
   }
 
   /// Parses a mark cell from its bytes, falling back to text for Cyrillic words.
@@ -73,6 +92,7 @@ extension NormalizeRun {
     var dateCounts: [Int] = []
     // Short cells (a quarter «1», a date «12.09.25») by their packed bytes: no hashing.
     var shortPeriods = IntMap(capacity: 16)
+    var oneBytePeriods = [Int](repeating: IntMap.missing, count: 256)
     var shortDates = IntMap(capacity: 512)
     let mayCreate = !directory.studentsLoaded
     let summary = try reader.read { row in
@@ -101,11 +121,18 @@ extension NormalizeRun {
       if let periodColumn {
         let bytes = row[periodColumn]
         var periodKey = IntMap.missing
-        let packed = ByteInterner.packed(bytes)
-        if let packed { periodKey = shortPeriods.get(packed) }
+        if bytes.count == 1 {
+          periodKey = oneBytePeriods[Int(bytes[0])]
+        } else if let packed = ByteInterner.packed(bytes) {
+          periodKey = shortPeriods.get(packed)
+        }
         if periodKey == IntMap.missing {
           periodKey = periods.intern(bytes)
-          if let packed { shortPeriods.set(packed, periodKey) }
+          if bytes.count == 1 {
+            oneBytePeriods[Int(bytes[0])] = periodKey
+          } else if let packed = ByteInterner.packed(bytes) {
+            shortPeriods.set(packed, periodKey)
+          }
         }
         if periodKey == periodOf.count {
           periodOf.append(
@@ -139,7 +166,7 @@ extension NormalizeRun {
       // Marks: a lone digit straight from its byte, anything else through the parsers.
       if let digit = Self.singleDigit(row[markColumn]) {
         let index = gradeCell(person: person, subject: subject, period: period)
-        data.grades[index].add(.numeric(digit))
+        data.grades[index].add(digit: digit)
         useRow(file)
         return
       }

@@ -7,6 +7,8 @@ struct NormalizeRun {
   var directory: PersonDirectory
   /// Grade aggregates by packed person × subject × period (see `gradeCell`).
   var gradeIndex = IntMap(capacity: 4096)
+  /// The cells used last, in front of `gradeIndex` (see `gradeCell`).
+  var recentGradeCells = RecentCells()
   /// Subjects by id, and ids by name.
   var subjectNames: [String] = []
   var subjectIDs: [String: Int] = [:]
