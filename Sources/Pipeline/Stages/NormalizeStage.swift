@@ -44,7 +44,7 @@ public enum NormalizeStage {
       path: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
     try warehouse.replaceYear(
       yearData, gradeCells: data.grades.lazy.map(WarehouseMapping.gradeCellRow),
-      surveyAnswers: data.answers.lazy.map(WarehouseMapping.surveyAnswerRow))
+      surveyAnswers: WarehouseMapping.surveyAnswerRows(data.answers))
     let folder = yearFolder(config, year: data.academicYear)
     try AtomicFile.write(
       RejectsTable.bytes(data, catalog: catalog),

@@ -56,7 +56,7 @@ public enum WarehouseMapping {
     }
     if !leavingLargeTables {
       year.gradeCells = data.grades.map(gradeCellRow)
-      year.surveyAnswers = data.answers.map(surveyAnswerRow)
+      year.surveyAnswers = Array(surveyAnswerRows(data.answers))
     }
     year.clubs = data.clubs.map { club in
       Warehouse.ClubRow(
@@ -96,18 +96,40 @@ public enum WarehouseMapping {
     Warehouse.GradeCellRow(
       personID: cell.person.rawValue, subject: cell.subject, periodKind: cell.period.kind.rawValue,
       periodIndex: cell.period.kind == .year ? 0 : cell.period.index, numericCount: cell.numericCount,
-      numericSum: cell.numericSum, n1: cell.rounded[0], n2: cell.rounded[1], n3: cell.rounded[2],
-      n4: cell.rounded[3],
-      n5: cell.rounded[4], notAttested: cell.notAttested, exempt: cell.exempt, passed: cell.passed,
+      numericSum: cell.numericSum, n1: cell.n1, n2: cell.n2, n3: cell.n3, n4: cell.n4, n5: cell.n5,
+      notAttested: cell.notAttested, exempt: cell.exempt, passed: cell.passed,
       failed: cell.failed)
   }
 
-  /// The stored row of a survey answer.
-  static func surveyAnswerRow(_ answer: SurveyAnswer) -> Warehouse.SurveyAnswerRow {
+  /// The stored rows of survey answers, mapped as they are read.
+  ///
+  /// The answers of one submission follow each other and share its time, which is formatted
+  /// once for all of them.
+  static func surveyAnswerRows(_ answers: [SurveyAnswer]) -> some Sequence<Warehouse.SurveyAnswerRow> {
+    var lastTime: (date: SchoolDate, text: String)?
+    return answers.lazy.map { answer in
+      var submittedAt: String?
+      if let date = answer.submittedAt {
+        if let lastTime, lastTime.date == date {
+          submittedAt = lastTime.text
+        } else {
+          let text = isoDateTime(date)
+          lastTime = (date, text)
+          submittedAt = text
+        }
+      }
+      return surveyAnswerRow(answer, submittedAt: submittedAt)
+    }
+  }
+
+  /// The stored row of a survey answer submitted at `submittedAt` (formatted).
+  private static func surveyAnswerRow(_ answer: SurveyAnswer, submittedAt: String?)
+    -> Warehouse.SurveyAnswerRow
+  {
     Warehouse.SurveyAnswerRow(
       fileIndex: answer.file, line: answer.line, personID: answer.person?.rawValue,
       role: answer.role?.rawValue,
-      wave: answer.wave?.rawValue, submittedAt: answer.submittedAt.map(isoDateTime),
+      wave: answer.wave?.rawValue, submittedAt: submittedAt,
       columnIndex: answer.column,
       header: answer.header, value: answer.value)
   }
