@@ -7,6 +7,10 @@ public struct IntMap: Sendable {
   /// touches one cache line; an empty slot's key is −1.
   private var slots: [Int]
   private var mask: Int
+  /// 64 − log2(slot count): a key's slot is the top bits of its product with the golden
+  /// ratio (Fibonacci hashing), so every byte of the key moves it. (The middle bits, used
+  /// before, ignored the upper bytes: dates packed from «dd.mm.yy» collided by month.)
+  private var shift: UInt64
   /// Number of keys.
   public private(set) var count = 0
   /// The value returned for absent keys.
@@ -18,6 +22,7 @@ public struct IntMap: Sendable {
     while size < capacity * 2 { size <<= 1 }
     slots = Self.emptySlots(size)
     mask = size - 1
+    shift = UInt64(64 - size.trailingZeroBitCount)
   }
 
   private static func emptySlots(_ size: Int) -> [Int] {
@@ -32,7 +37,7 @@ public struct IntMap: Sendable {
 
   @inline(__always)
   private func slot(for key: Int) -> Int {
-    Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
   /// The value of `key` (≥ 0), or `IntMap.missing`.
@@ -64,6 +69,7 @@ public struct IntMap: Sendable {
     let size = old.count  // twice the old number of slots
     slots = Self.emptySlots(size)
     mask = size - 1
+    shift = UInt64(64 - size.trailingZeroBitCount)
     count = 0
     for slot in 0..<(old.count / 2) where old[2 * slot] >= 0 { set(old[2 * slot], old[2 * slot + 1]) }
   }
