@@ -21,6 +21,10 @@ public struct ByteInterner: Sendable {
   private var mask: Int
   /// The id returned last: sorted exports repeat a key on consecutive rows, checked first.
   private var lastID = -1
+  /// By id: the id returned right after it the last time (−1 if none), checked second. A
+  /// journal lists each pupil's subjects in the same cycle, so the subject after «Алгебра» is
+  /// usually the one that followed it before.
+  private var successors: [Int32] = []
 
   /// Creates an interner sized for about `capacity` distinct strings.
   public init(capacity: Int = 64) {
@@ -59,31 +63,53 @@ public struct ByteInterner: Sendable {
 
   /// The id of `bytes`, adding it when new.
   public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    if isLast(bytes, nil) { return lastID }
+    if isStored(lastID, bytes, nil) { return lastID }
+    if let next = predicted(bytes, nil) { return next }
     let hash = Self.hash(bytes)
-    lastID = find(hash: hash, bytes, nil) ?? insert(hash: hash, bytes, nil)
-    return lastID
+    return remember(find(hash: hash, bytes, nil) ?? insert(hash: hash, bytes, nil))
   }
 
-  /// Whether `first` (and `second`) are the key returned last.
+  /// Whether `id` (≥ 0) holds `first` (and `second`).
   @inline(__always)
-  private func isLast(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?) -> Bool {
-    guard lastID >= 0 else { return false }
+  private func isStored(_ id: Int, _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?)
+    -> Bool
+  {
+    guard id >= 0 else { return false }
     let length = first.count + (second.map { $0.count + 1 } ?? 0)
-    guard lengths[lastID] == length else { return false }
+    guard lengths[id] == length else { return false }
     return arena.withUnsafeBufferPointer { arena in
-      Self.same(arena.baseAddress! + starts[lastID], first, second)
+      Self.same(arena.baseAddress! + starts[id], first, second)
     }
+  }
+
+  /// The successor of the id returned last, when it holds the key; it becomes the last.
+  @inline(__always)
+  private mutating func predicted(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?)
+    -> Int?
+  {
+    guard lastID >= 0 else { return nil }
+    let next = Int(successors[lastID])
+    guard isStored(next, first, second) else { return nil }
+    lastID = next
+    return next
+  }
+
+  /// Makes `id` the id returned last, noting it as the successor of the one before.
+  @inline(__always)
+  private mutating func remember(_ id: Int) -> Int {
+    if lastID >= 0 { successors[lastID] = Int32(truncatingIfNeeded: id) }
+    lastID = id
+    return id
   }
 
   /// The id of the pair (`first`, `second`) as one key (stored as first, 0x1F, second).
   public mutating func intern(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>)
     -> Int
   {
-    if isLast(first, second) { return lastID }
+    if isStored(lastID, first, second) { return lastID }
+    if let next = predicted(first, second) { return next }
     let hash = Self.hash(first) &* 0x9E37_79B9_7F4A_7C15 ^ Self.hash(second)
-    lastID = find(hash: hash, first, second) ?? insert(hash: hash, first, second)
-    return lastID
+    return remember(find(hash: hash, first, second) ?? insert(hash: hash, first, second))
   }
 
   /// The bytes of `id`.
@@ -142,6 +168,7 @@ public struct ByteInterner: Sendable {
     }
     lengths.append(arena.count - starts[id])
     hashes.append(hash)
+    successors.append(-1)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }
     slots[slot] = Int32(id + 1)
