@@ -21,13 +21,30 @@ public struct InstrumentMatcher: Sendable {
 
   /// The instruments known.
   public let instruments: [Instrument]
-  private let itemKeys: [[Set<String>]]
+  /// Every item's loose keys (its text and aliases), computed once.
+  private let itemKeys: [[[LooseKey]]]
+
+  /// A loose key with its characters, so that comparing two keys counts no string.
+  struct LooseKey: Sendable {
+    var text: String
+    var characters: [Character]
+
+    init(_ text: String) {
+      self.text = InstrumentMatcher.looseKey(text)
+      characters = Array(self.text)
+    }
+  }
 
   /// Prepares matching for `instruments`.
   public init(instruments: [Instrument]) {
     self.instruments = instruments
     itemKeys = instruments.map { instrument in
-      instrument.items.map { item in Set(([item.text].compactMap { $0 } + item.aliases).map(Self.looseKey)) }
+      instrument.items.map { item in
+        var seen: Set<String> = []
+        return ([item.text].compactMap { $0 } + item.aliases).map(LooseKey.init).filter {
+          seen.insert($0.text).inserted
+        }
+      }
     }
   }
 
@@ -37,8 +54,10 @@ public struct InstrumentMatcher: Sendable {
     var claimed: Set<Int> = []
     var results: [Match] = []
     var candidates: [(index: Int, match: Match)] = []
+    // The columns' loose keys, once for every instrument matched by text.
+    let keys = columns.map { LooseKey(Self.gridText(headers[$0])) }
     for index in instruments.indices {
-      candidates.append((index, matchOne(index, headers: headers, columns: columns)))
+      candidates.append((index, matchOne(index, headers: headers, columns: columns, keys: keys)))
     }
     candidates.sort(by: Self.betterFirst)
     for (index, found) in candidates {
@@ -53,17 +72,18 @@ public struct InstrumentMatcher: Sendable {
   }
 
   /// Higher share first; on a tie, the instrument listed first.
-  private static func betterFirst(_ lhs: (index: Int, match: Match), _ rhs: (index: Int, match: Match)) -> Bool {
+  private static func betterFirst(_ lhs: (index: Int, match: Match), _ rhs: (index: Int, match: Match))
+    -> Bool
+  {
     if lhs.match.share != rhs.match.share { return lhs.match.share > rhs.match.share }
     return lhs.index < rhs.index
   }
 
-  private func matchOne(_ index: Int, headers: [String], columns: [Int]) -> Match {
+  private func matchOne(_ index: Int, headers: [String], columns: [Int], keys: [LooseKey]) -> Match {
     let instrument = instruments[index]
     var found: [Int: Int] = [:]
     var used: Set<Int> = []
     if instrument.matching.byText {
-      let keys = columns.map { Self.looseKey(Self.gridText(headers[$0])) }
       for (itemIndex, itemKeySet) in itemKeys[index].enumerated() where !itemKeySet.isEmpty {
         for (offset, column) in columns.enumerated() where !used.contains(column) {
           if itemKeySet.contains(where: { Self.similar($0, keys[offset]) }) {
@@ -139,10 +159,10 @@ public struct InstrumentMatcher: Sendable {
   ]
 
   /// Equal, or within a small edit distance (≤ 10 % of the length).
-  static func similar(_ a: String, _ b: String) -> Bool {
-    if a == b { return true }
-    let bound = max(a.count, b.count) / 10
-    guard bound > 0, abs(a.count - b.count) <= bound else { return false }
-    return EditDistance.levenshtein(a, b, bound: bound) <= bound
+  static func similar(_ a: LooseKey, _ b: LooseKey) -> Bool {
+    if a.text == b.text { return true }
+    let bound = max(a.characters.count, b.characters.count) / 10
+    guard bound > 0, abs(a.characters.count - b.characters.count) <= bound else { return false }
+    return EditDistance.levenshtein(a.characters, b.characters, bound: bound) <= bound
   }
 }

@@ -47,7 +47,7 @@ public struct Normalizer: Sendable {
   /// Normalizes `inputs` (already listed and ordered by `InputDiscovery`).
   public func run(inputs: [InputFile]) -> NormalizedData {
     var run = NormalizeRun(settings: settings)
-    let matcher = InstrumentMatcher(instruments: settings.instruments)
+    let matcher = InstrumentMatchMemo(InstrumentMatcher(instruments: settings.instruments))
     let recognizer = DatasetRecognizer(
       isMark: { text in
         guard let clean = CellText.clean(text), case .success(let marks) = MarkParser.parse(clean) else {
@@ -55,7 +55,7 @@ public struct Normalizer: Sendable {
         }
         return !marks.isEmpty
       },
-      matchesInstrument: { headers, columns in !matcher.match(headers: headers, columns: columns).isEmpty })
+      matchesInstrument: { headers, columns in !matcher.matches(headers: headers, columns: columns).isEmpty })
     var prepared: [Prepared] = []
     for (index, input) in inputs.enumerated() {
       run.data.files.append(FileAccount(index: index, path: input.relativePath, sha256: ""))
@@ -84,7 +84,7 @@ public struct Normalizer: Sendable {
   /// Opens, hashes and recognises one file; nil when it is not to be parsed.
   func prepare(
     _ input: InputFile, index: Int, run: inout NormalizeRun, recognizer: DatasetRecognizer,
-    matcher: InstrumentMatcher
+    matcher: InstrumentMatchMemo
   ) -> Prepared? {
     let fileSettings = settings.files[input.relativePath] ?? FileSettings()
     let path = input.relativePath
@@ -128,7 +128,7 @@ public struct Normalizer: Sendable {
       }
     }
     let matches =
-      dataset == .survey ? matcher.match(headers: mapping.headers, columns: mapping.otherColumns) : []
+      dataset == .survey ? matcher.matches(headers: mapping.headers, columns: mapping.otherColumns) : []
     run.data.files[index].dataset = dataset
     run.data.files[index].columns = mapping.headers
     return Prepared(
