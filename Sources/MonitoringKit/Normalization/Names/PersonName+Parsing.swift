@@ -113,6 +113,8 @@ extension PersonName {
       joinNext = false
     }
     return merged.map { word in
+      // Only dashes are trimmed and collapsed: a word without one stays as it is.
+      guard word.utf8.contains(UInt8(ascii: "-")) else { return word }
       var trimmed = Substring(word)
       while trimmed.hasSuffix("-") { trimmed.removeLast() }
       while trimmed.hasPrefix("-") { trimmed.removeFirst() }

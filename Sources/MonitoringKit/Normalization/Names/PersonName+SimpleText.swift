@@ -9,17 +9,21 @@ extension PersonName {
   /// agree on random text from a mixed alphabet.
   static func simpleTokens(of text: String) -> [Part]? {
     var raw: [String] = []
-    var current = String.UnicodeScalarView()
+    // The word being read, as UTF-8 (every simple letter is below U+0800).
+    var current: [UInt8] = []
     var depth = 0
     func flush() {
-      if !current.isEmpty { raw.append(String(current)) }
-      current = String.UnicodeScalarView()
+      if !current.isEmpty { raw.append(String(decoding: current, as: UTF8.self)) }
+      current.removeAll(keepingCapacity: true)
     }
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value >= 0x80 {
         guard Self.isSimpleCyrillic(value) else { return nil }
-        if depth == 0 { current.append(scalar) }
+        if depth == 0 {
+          current.append(UInt8(0xC0 | (value >> 6)))
+          current.append(UInt8(0x80 | (value & 0x3F)))
+        }
         continue
       }
       guard value >= 0x20 || value == 0x09 || value == 0x0A || value == 0x0D, value != 0x7F else {
@@ -34,12 +38,12 @@ extension PersonName {
       case _ where depth > 0:
         continue
       case "a"..."z", "A"..."Z", "0"..."9":
-        current.append(scalar)
+        current.append(UInt8(value))
       case "-":
         if current.isEmpty {
           if raw.last != "-" { raw.append("-") }
         } else {
-          current.append(scalar)
+          current.append(UInt8(value))
         }
       case "\"", "'", "`":
         continue
@@ -82,7 +86,7 @@ extension PersonName {
     if lower.count == 1 {  // one letter: an initial
       return Part(key: key, display: Self.string([Self.upper(lower[0]), 0x2E]), isInitial: true)
     }
-    if lowercaseParticles.contains(lowerText) {
+    if lowercaseParticleLengths.contains(lower.count), lowercaseParticles.contains(lowerText) {
       return Part(key: key, display: lowerText, isInitial: false)
     }
     var display = lower
@@ -91,6 +95,10 @@ extension PersonName {
     }
     return Part(key: key, display: Self.string(display), isInitial: false)
   }
+
+  /// How many letters the lowercase particles have: other words skip hashing into the set.
+  static let lowercaseParticleLengths: ClosedRange<Int> =
+    (lowercaseParticles.map(\.count).min() ?? 0)...(lowercaseParticles.map(\.count).max() ?? 0)
 
   /// The Cyrillic twins of the Latin look-alikes, by scalar value (see `TextNormalizer`).
   static let cyrillicTwin: [UInt32: UInt32] = Dictionary(
@@ -107,9 +115,21 @@ extension PersonName {
     }
   }
 
+  /// The text of scalar values below U+0800 (ASCII and Cyrillic), encoded as UTF-8 in one go:
+  /// appending scalars to a `String` one by one cost thousands of instructions per name.
   static func string(_ values: [UInt32]) -> String {
-    var view = String.UnicodeScalarView()
-    for value in values { view.append(Unicode.Scalar(value)!) }
-    return String(view)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(2 * values.count)
+    for value in values {
+      if value < 0x80 {
+        bytes.append(UInt8(value))
+      } else if value < 0x800 {
+        bytes.append(UInt8(0xC0 | (value >> 6)))
+        bytes.append(UInt8(0x80 | (value & 0x3F)))
+      } else {
+        return String(String.UnicodeScalarView(values.map { Unicode.Scalar($0)! }))
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
