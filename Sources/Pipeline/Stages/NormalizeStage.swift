@@ -40,11 +40,10 @@ public enum NormalizeStage {
       data, school: config.config.school ?? "", programme: programme, configSHA256: configHash(config),
       toolVersion: toolVersion, catalog: catalog, leavingLargeTables: true)
     try FileManager.default.createDirectory(atPath: config.options.output, withIntermediateDirectories: true)
-    let warehouse = try Warehouse(
-      path: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
-    try warehouse.replaceYear(
+    try Warehouse.storeYear(
       yearData, gradeCells: data.grades.lazy.map(WarehouseMapping.gradeCellRow),
-      surveyAnswers: WarehouseMapping.surveyAnswerRows(data.answers))
+      surveyAnswers: WarehouseMapping.surveyAnswerRows(data.answers),
+      atPath: (config.options.output as NSString).appendingPathComponent("warehouse.sqlite"))
     let folder = yearFolder(config, year: data.academicYear)
     try AtomicFile.write(
       RejectsTable.bytes(data, catalog: catalog),

@@ -4,7 +4,8 @@ import GRDB
 /// The SQLite store of the normalized tables, one academic year at a time.
 ///
 /// A warehouse is one self-contained SQLite file (rollback journal, no WAL) holding any
-/// number of academic years. A year is written whole by ``replaceYear(_:)`` and read back
+/// number of academic years. A year is written whole by ``replaceYear(_:)`` (or, into a file
+/// by path, ``storeYear(_:gradeCells:surveyAnswers:atPath:)``) and read back
 /// by ``load(year:)`` or the per-table readers. Instances are safe to share between
 /// threads: every access is serialized by the underlying database queue.
 public final class Warehouse: Sendable {
@@ -36,7 +37,7 @@ public final class Warehouse: Sendable {
   }
 
   /// Checks that the database is a warehouse the tool can read, then migrates it.
-  private init(queue: DatabaseQueue, path: String) throws {
+  init(queue: DatabaseQueue, path: String) throws {
     self.dbQueue = queue
     self.path = path
     let migrator = Schema.migrator
@@ -45,7 +46,7 @@ public final class Warehouse: Sendable {
   }
 
   /// The connection settings: foreign keys on, a single-file rollback journal.
-  private static func configuration() -> Configuration {
+  static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.label = "Warehouse"
     configuration.foreignKeysEnabled = true

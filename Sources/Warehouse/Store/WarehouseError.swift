@@ -1,3 +1,5 @@
+import Foundation
+
 /// The errors the warehouse raises itself; SQLite errors pass through as GRDB's
 /// `DatabaseError`.
 public enum WarehouseError: Error, Equatable, Hashable, Sendable, CustomStringConvertible {
@@ -7,6 +9,8 @@ public enum WarehouseError: Error, Equatable, Hashable, Sendable, CustomStringCo
   case schemaNewerThanTool(path: String, unknownMigrations: [String])
   /// The file is an SQLite database, but not a warehouse.
   case notAWarehouse(path: String)
+  /// A newly written warehouse could not be synced or renamed into place (`errno`).
+  case cannotReplaceFile(path: String, code: Int32)
 
   /// A one-line English explanation.
   public var description: String {
@@ -18,6 +22,8 @@ public enum WarehouseError: Error, Equatable, Hashable, Sendable, CustomStringCo
       return "\(path): written by a newer version of the tool (unknown migrations: \(list))"
     case .notAWarehouse(let path):
       return "\(path): an SQLite database that is not a warehouse"
+    case .cannotReplaceFile(let path, let code):
+      return "\(path): the new warehouse could not be put in place (\(String(cString: strerror(code))))"
     }
   }
 }
