@@ -4,6 +4,7 @@ extension NormalizeRun {
   /// `clubs`: a person in a club in a month (or on a date); attendance numbers optional.
   mutating func clubs(_ reader: TableReader, _ mapping: HeaderMapping, file: Int) throws -> TableReadSummary {
     let mayCreate = !directory.studentsLoaded
+    var people = RowPersonCache(mapping)
     return try reader.read { row in
       guard row.record > 1 else { return }
       guard let club = cell(row, mapping, .club) else {
@@ -16,7 +17,9 @@ extension NormalizeRun {
         return
       }
       vote(date)
-      let outcome = rowPerson(row, mapping, file: file, mayCreate: mayCreate)
+      let outcome =
+        people?.person(row) { rowPerson($0, mapping, file: file, mayCreate: mayCreate) }
+        ?? rowPerson(row, mapping, file: file, mayCreate: mayCreate)
       guard case .person(let person) = outcome else {
         reject(outcome, file: file, line: row.line)
         return
@@ -37,6 +40,7 @@ extension NormalizeRun {
     -> TableReadSummary
   {
     let mayCreate = !directory.studentsLoaded
+    var people = RowPersonCache(mapping)
     return try reader.read { row in
       guard row.record > 1 else { return }
       guard let typeText = cell(row, mapping, .registryType), let type = RegistryType.parse(typeText) else {
@@ -50,7 +54,9 @@ extension NormalizeRun {
           value: onText)
         return
       }
-      let outcome = rowPerson(row, mapping, file: file, mayCreate: mayCreate)
+      let outcome =
+        people?.person(row) { rowPerson($0, mapping, file: file, mayCreate: mayCreate) }
+        ?? rowPerson(row, mapping, file: file, mayCreate: mayCreate)
       guard case .person(let person) = outcome else {
         reject(outcome, file: file, line: row.line)
         return
@@ -84,7 +90,7 @@ extension NormalizeRun {
         return
       }
       let typeText = cell(row, mapping, .meetingType) ?? ""
-      let type = MeetingType.parse(typeText)
+      let type = parseMeetingType(typeText)
       if type == nil {
         rejectCell(file, line: row.line, .unknownValue, column: "Тип встречи", value: typeText)
       }

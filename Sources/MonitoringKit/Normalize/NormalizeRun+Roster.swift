@@ -22,7 +22,7 @@ extension NormalizeRun {
         rejectCell(file, line: row.line, .typeError, column: "Дата рождения", value: birthText)
       }
       let sexText = cell(row, mapping, .sex)
-      let sex = sexText.flatMap(Sex.parse)
+      let sex = sexText.flatMap { parseSex($0) }
       if let sexText, sex == nil {
         rejectCell(file, line: row.line, .unknownValue, column: "Пол", value: sexText)
       }

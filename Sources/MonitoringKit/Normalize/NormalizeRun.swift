@@ -27,6 +27,8 @@ struct NormalizeRun {
   var classCache: [String: SchoolClass?] = [:]
   var dateCache: [String: SchoolDate?] = [:]
   var monthCache: [String: AcademicMonth?] = [:]
+  var meetingTypeCache: [String: MeetingType?] = [:]
+  var sexCache: [String: Sex?] = [:]
 
   struct RoleKey: Hashable {
     var person: Int
@@ -91,6 +93,22 @@ struct NormalizeRun {
     let parsed = AcademicMonth.parse(text)
     monthCache[text] = parsed
     return parsed.map { ($0, nil) }
+  }
+
+  /// A meeting type, found once per spelling (keyword search over the folded text is slow).
+  mutating func parseMeetingType(_ text: String) -> MeetingType? {
+    if let cached = meetingTypeCache[text] { return cached }
+    let parsed = MeetingType.parse(text)
+    meetingTypeCache[text] = parsed
+    return parsed
+  }
+
+  /// A sex, parsed once per spelling.
+  mutating func parseSex(_ text: String) -> Sex? {
+    if let cached = sexCache[text] { return cached }
+    let parsed = Sex.parse(text)
+    sexCache[text] = parsed
+    return parsed
   }
 
   /// Counts a dated event towards the academic year it falls in.

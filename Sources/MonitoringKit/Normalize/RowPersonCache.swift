@@ -1,9 +1,10 @@
 import TabularIO
 
-/// The person of a grades row, resolved once per distinct name and class bytes.
+/// The person of a row, resolved once per distinct name and class bytes.
 ///
-/// A grades file repeats each pupil on many rows (every mark of a journal, every period of a
-/// summary sheet). The name and class cells are interned by their bytes and the outcome kept:
+/// Grades, clubs and registry files repeat each pupil on many rows (every mark of a journal,
+/// every period of a summary sheet, every month of a club). The name and class cells are
+/// interned by their bytes and the outcome kept (the first row records any match, as before):
 /// a person's id, or the refusal to repeat on every later row of that name. Files with a
 /// student-id column are resolved row by row, since the id may tell two rows of one name apart.
 struct RowPersonCache {
