@@ -77,6 +77,7 @@ typedef struct nastavnik_row_sink {
   ptrdiff_t blankRows;          // rows whose every field was empty (skipped, counted)
   bool pendingCarriageReturn;   // the last terminator was CR: a LF right after it ends nothing
   bool allocationFailed;        // growing a buffer failed: parsing stops
+  bool quoteFree;               // the input has no quote, so no field holds a line break
   const struct csv_parser *parser;  // whose entry buffer the fields come from
 } nastavnik_row_sink;
 
@@ -133,8 +134,9 @@ static inline void nastavnik_sink_row(int terminator, void *context) {
   if (hasFields) {
     // Lines only move here, so the row started on the current line.
     sink->rowStartLine = sink->line;
+    // Line breaks inside quoted fields are lines too; without quotes there are none to count.
     const unsigned char *cursor = sink->bytes + sink->rowFirstByte;
-    size_t remaining = (size_t)(sink->byteCount - sink->rowFirstByte);
+    size_t remaining = sink->quoteFree ? 0 : (size_t)(sink->byteCount - sink->rowFirstByte);
     const unsigned char *hit;
     while (remaining > 0 && (hit = memchr(cursor, '\n', remaining)) != NULL) {
       sink->line += 1;

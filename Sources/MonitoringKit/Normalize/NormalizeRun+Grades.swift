@@ -95,6 +95,9 @@ extension NormalizeRun {
     var oneBytePeriods = [Int](repeating: IntMap.missing, count: 256)
     var shortDates = IntMap(capacity: 512)
     let mayCreate = !directory.studentsLoaded
+    // Rows used, added to the file's account at the end rather than row by row.
+    var used = 0
+    defer { data.files[file].rowsUsed += used }
     let summary = try reader.read { row in
       guard row.record > 1 else { return }
       // The person, once per name and class (or row by row).
@@ -147,8 +150,7 @@ extension NormalizeRun {
         return
       }
       // Date (current marks): counted for the academic year.
-      if let dateColumn, row[dateColumn].count > 0 {
-        let bytes = row[dateColumn]
+      if let dateColumn, case let bytes = row[dateColumn], bytes.count > 0 {
         var dateKey = IntMap.missing
         let packed = ByteInterner.packed(bytes)
         if let packed { dateKey = shortDates.get(packed) }
@@ -164,16 +166,17 @@ extension NormalizeRun {
         dateCounts[dateKey] += 1
       }
       // Marks: a lone digit straight from its byte, anything else through the parsers.
-      if let digit = Self.singleDigit(row[markColumn]) {
+      let markBytes = row[markColumn]
+      if let digit = Self.singleDigit(markBytes) {
         let index = gradeCell(person: person, subject: subject, period: period)
         data.grades[index].add(digit: digit)
-        useRow(file)
+        used += 1
         return
       }
-      switch marks(row[markColumn], decoder: row.decoder) {
+      switch marks(markBytes, decoder: row.decoder) {
       case .success(let values) where !values.isEmpty:
         addMarks(values, person: person, subject: subject, period: period)
-        useRow(file)
+        used += 1
       case .success:
         rejectRow(file, line: row.line, .missingCell, column: "Отметка")
       case .failure(let error):

@@ -28,7 +28,7 @@ extension RowSink {
         fieldEnds: cAllocate(fieldCapacity), fieldCapacity: fieldCapacity, fieldCount: 0,
         rowFieldEnds: cAllocate(rowCapacity), rowLines: cAllocate(rowCapacity), rowCapacity: rowCapacity,
         rowCount: 0, rowFirstField: 0, rowFirstByte: 0, line: 1, rowStartLine: 1, blankRows: 0,
-        pendingCarriageReturn: false, allocationFailed: false, parser: nil))
+        pendingCarriageReturn: false, allocationFailed: false, quoteFree: false, parser: nil))
     return sink
   }
 

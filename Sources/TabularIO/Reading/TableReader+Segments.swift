@@ -151,7 +151,8 @@ extension TableReader {
       if !segment.sequential {
         let parsed = segment.bytes.withUnsafeBytes { bytes in
           bytes.baseAddress.map {
-            csv_parse(parser, $0, bytes.count, rowSinkFieldCallback, rowSinkRowCallback, sink)
+            sink.pointee.quoteFree = memchr($0, 0x22, bytes.count) == nil
+            return csv_parse(parser, $0, bytes.count, rowSinkFieldCallback, rowSinkRowCallback, sink)
           } ?? 0
         }
         let rows = sink.pointee.rowCount
@@ -233,6 +234,7 @@ extension RowSink {
     blankRows = 0
     pendingCarriageReturn = false
     allocationFailed = false
+    quoteFree = false
   }
 }
 
