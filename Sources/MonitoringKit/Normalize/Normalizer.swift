@@ -4,8 +4,9 @@ import TabularIO
 
 /// The normalize stage: turns the files of the input folder into person-resolved data.
 ///
-/// Every file is opened once: its first chunk decides encoding, delimiter and dataset, then it
-/// is parsed to the end while its SHA-256 is computed from the same bytes. Roster files
+/// Every file is opened once: its first chunk decides encoding, delimiter and dataset (the
+/// files are opened and recognised several at once), then it is parsed to the end while its
+/// SHA-256 is computed from the same bytes. Roster files
 /// (students, participants, pairs) are processed first so the others match against them. Every
 /// data row ends up used or rejected with a reason.
 public struct Normalizer: Sendable {
@@ -57,11 +58,9 @@ public struct Normalizer: Sendable {
       },
       matchesInstrument: { headers, columns in !matcher.matches(headers: headers, columns: columns).isEmpty })
     var prepared: [Prepared] = []
-    for (index, input) in inputs.enumerated() {
-      run.data.files.append(FileAccount(index: index, path: input.relativePath, sha256: ""))
-      if let ready = prepare(input, index: index, run: &run, recognizer: recognizer, matcher: matcher) {
-        prepared.append(ready)
-      }
+    for (account, ready) in prepareAll(inputs, recognizer: recognizer, matcher: matcher) {
+      run.data.files.append(account)
+      if let ready { prepared.append(ready) }
     }
     prepared.sort { lhs, rhs in
       let left = lhs.dataset?.processingOrder ?? 99
@@ -81,21 +80,37 @@ public struct Normalizer: Sendable {
     return run.data
   }
 
-  /// Opens, hashes and recognises one file; nil when it is not to be parsed.
+  /// Opens, hashes and recognises every input, several at once on the available cores; the
+  /// files' accounts and readers come back in the order of `inputs`, whatever the timing.
+  func prepareAll(_ inputs: [InputFile], recognizer: DatasetRecognizer, matcher: InstrumentMatchMemo)
+    -> [(account: FileAccount, prepared: Prepared?)]
+  {
+    let results = PreparedFiles(count: inputs.count)
+    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+      let input = inputs[index]
+      var account = FileAccount(index: index, path: input.relativePath, sha256: "")
+      let ready = prepare(input, index: index, account: &account, recognizer: recognizer, matcher: matcher)
+      results.set(index, account: account, prepared: ready)
+    }
+    return results.all
+  }
+
+  /// Opens, hashes and recognises one file, noting what it learns in `account`; nil when the
+  /// file is not to be parsed.
   func prepare(
-    _ input: InputFile, index: Int, run: inout NormalizeRun, recognizer: DatasetRecognizer,
+    _ input: InputFile, index: Int, account: inout FileAccount, recognizer: DatasetRecognizer,
     matcher: InstrumentMatchMemo
   ) -> Prepared? {
     let fileSettings = settings.files[input.relativePath] ?? FileSettings()
     let path = input.relativePath
     guard input.kind == .table, !fileSettings.skip else {
-      run.data.files[index].sha256 = Self.sha256(ofFile: input.absolutePath)
+      account.sha256 = Self.sha256(ofFile: input.absolutePath)
       let message: Message =
         fileSettings.skip
         ? .skippedByConfig
         : input.kind == .spreadsheet
           ? .spreadsheetNotCSV(extension: input.fileExtension) : .notATable(extension: input.fileExtension)
-      run.data.files[index].findings.append(
+      account.findings.append(
         Finding(severity: input.kind == .other ? .note : .warning, file: path, message: message))
       return nil
     }
@@ -107,12 +122,12 @@ public struct Normalizer: Sendable {
     do {
       reader = try TableReader(path: input.absolutePath, options: options) { bytes in hasher.update(bytes) }
     } catch {
-      run.data.files[index].sha256 = Self.sha256(ofFile: input.absolutePath)
-      run.data.files[index].findings.append(Finding.reading(error, file: path))
+      account.sha256 = Self.sha256(ofFile: input.absolutePath)
+      account.findings.append(Finding.reading(error, file: path))
       return nil
     }
-    run.data.files[index].encoding = reader.encoding
-    run.data.files[index].delimiter = reader.dialect.delimiterString
+    account.encoding = reader.encoding
+    account.delimiter = reader.dialect.delimiterString
     let sample = reader.peek(rows: 41)
     let mapping = HeaderMapping(
       headers: sample.first ?? [], aliases: settings.aliases, overrides: fileSettings.columns)
@@ -121,7 +136,7 @@ public struct Normalizer: Sendable {
       switch recognizer.recognize(mapping, sample: Array(sample.dropFirst())) {
       case .recognized(let kind): dataset = kind
       case .unrecognized(let needs):
-        run.data.files[index].findings.append(
+        account.findings.append(
           Finding(
             severity: .warning, file: path, message: .unrecognizedFile(columns: mapping.headers, needs: needs)
           ))
@@ -129,8 +144,8 @@ public struct Normalizer: Sendable {
     }
     let matches =
       dataset == .survey ? matcher.matches(headers: mapping.headers, columns: mapping.otherColumns) : []
-    run.data.files[index].dataset = dataset
-    run.data.files[index].columns = mapping.headers
+    account.dataset = dataset
+    account.columns = mapping.headers
     return Prepared(
       index: index, input: input, reader: reader, hasher: hasher, mapping: mapping, dataset: dataset,
       matches: matches,
