@@ -72,6 +72,20 @@ import Warehouse
     #expect(data.rejects.contains { $0.reason == .periodUnknown && $0.path == "ведомость без периода.csv" })
   }
 
+  @Test func rowsWithAnEmptyFullNameAreTakenFromTheSplitNameColumnsOneByOne() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("ученики.csv", "ФИО;Класс\nИванов Пётр Сергеевич;7А\nСмирнова Анна Игоревна;7А\n")
+    // Both rows have an empty ФИО and the same class: only the split columns tell them apart.
+    try folder.write(
+      "кружки.csv",
+      "ФИО;Фамилия;Имя;Класс;Кружок;Месяц\n;Иванов;Пётр;7А;Шахматы;октябрь\n"
+        + ";Смирнова;Анна;7А;Шахматы;октябрь\nИванов Пётр;;;7А;Шахматы;ноябрь\n")
+    let data = try Self.normalize(folder)
+    let ivanov = try #require(data.persons.first { $0.name.display == "Иванов Пётр Сергеевич" })
+    let smirnova = try #require(data.persons.first { $0.name.display == "Смирнова Анна Игоревна" })
+    #expect(data.clubs.map(\.person) == [ivanov.id, smirnova.id, ivanov.id])
+  }
+
   @Test func storingAYearReplacesItAndLeavesOtherYearsAlone() throws {
     let folder = try TemporaryFolder()
     let output = try TemporaryFolder()

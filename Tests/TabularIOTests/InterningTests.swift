@@ -74,5 +74,15 @@ import Testing
     #expect(pair("Иванов Иван7А", "") != ivanov7A)
     #expect(pair("Иванов Иван", "7А") == ivanov7A)
     #expect(interner.count == 3)
+    // A separator byte inside a part: same bytes, split elsewhere, asked for right after (the
+    // last-key shortcut) and again after its neighbour (the successor shortcut).
+    let left = pair("а\u{1F}б", "в")
+    let right = pair("а", "б\u{1F}в")
+    #expect(right != left)
+    #expect(pair("а\u{1F}б", "в") == left)
+    #expect(pair("а", "б\u{1F}в") == right)
+    let single = Array("а\u{1F}б\u{1F}в".utf8).withUnsafeBufferPointer { interner.intern($0) }
+    #expect(single != right && single != left)
+    #expect(interner.count == 6)
   }
 }

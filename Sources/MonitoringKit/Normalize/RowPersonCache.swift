@@ -6,7 +6,9 @@ import TabularIO
 /// every period of a summary sheet, every month of a club). The name and class cells are
 /// interned by their bytes and the outcome kept (the first row records any match, as before):
 /// a person's id, or the refusal to repeat on every later row of that name. Files with a
-/// student-id column are resolved row by row, since the id may tell two rows of one name apart.
+/// student-id column are resolved row by row, since the id may tell two rows of one name apart;
+/// so are files with separate surname/name/patronymic columns, whose rows fall back to them when
+/// the full-name cell is empty, and two such rows of one class would otherwise share a person.
 struct RowPersonCache {
   private let nameColumn: Int
   private let classColumn: Int?
@@ -17,9 +19,10 @@ struct RowPersonCache {
 
   /// A cache for the file mapped by `mapping`, or nil when rows must be resolved one by one.
   init?(_ mapping: HeaderMapping) {
-    guard let nameColumn = mapping.columnOf[.fullName], mapping.columnOf[.studentID] == nil else {
-      return nil
-    }
+    guard let nameColumn = mapping.columnOf[.fullName], mapping.columnOf[.studentID] == nil,
+      mapping.columnOf[.lastName] == nil, mapping.columnOf[.firstName] == nil,
+      mapping.columnOf[.middleName] == nil
+    else { return nil }
     self.nameColumn = nameColumn
     classColumn = mapping.columnOf[.schoolClass]
   }

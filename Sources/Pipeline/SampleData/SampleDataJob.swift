@@ -18,10 +18,15 @@ public enum SampleDataJob {
     if options.marks == .current {
       let name = "Журнал текущих отметок.csv"
       let final = (folder as NSString).appendingPathComponent(name)
-      let temporary = (folder as NSString).appendingPathComponent(".\(name).tmp-\(getpid())")
-      try exports.writeCurrentMarks(to: temporary)
-      if rename(temporary, final) != 0 {
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final])
+      let temporary = AtomicFile.temporaryPath(beside: final)
+      do {
+        try exports.writeCurrentMarks(to: temporary)
+        if rename(temporary, final) != 0 {
+          throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final])
+        }
+      } catch {
+        try? FileManager.default.removeItem(atPath: temporary)
+        throw error
       }
       names.append(name)
     }

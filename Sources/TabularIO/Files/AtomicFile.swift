@@ -7,8 +7,7 @@ public enum AtomicFile {
     let url = URL(fileURLWithPath: path)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).tmp-\(getpid())")
+    let temporary = URL(fileURLWithPath: temporaryPath(beside: path))
     do {
       try Data(bytes).write(to: temporary)
       if rename(temporary.path, url.path) != 0 {
@@ -18,6 +17,15 @@ public enum AtomicFile {
       try? FileManager.default.removeItem(at: temporary)
       throw error
     }
+  }
+
+  /// A fresh hidden name in `path`'s folder to write to before renaming over `path`: unique
+  /// per process and per call, so two writers of one file never share a temporary.
+  public static func temporaryPath(beside path: String) -> String {
+    let url = URL(fileURLWithPath: path)
+    return url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).tmp-\(getpid())-\(UUID().uuidString)"
+    ).path
   }
 
   /// Writes `text` as UTF-8 to `path` atomically.

@@ -16,6 +16,9 @@ public struct ByteInterner: Sendable {
   private var starts: [Int] = []
   private var lengths: [Int] = []
   private var hashes: [UInt64] = []
+  /// By id: the length of a pair's first part, −1 for a single key. Equal bytes with equal
+  /// splits are the same key, even when a part itself holds the 0x1F separator.
+  private var splits: [Int32] = []
   /// Slot → id + 1 (0 = empty).
   private var slots: [Int32]
   private var mask: Int
@@ -76,7 +79,7 @@ public struct ByteInterner: Sendable {
   {
     guard id >= 0 else { return false }
     let length = first.count + (second.map { $0.count + 1 } ?? 0)
-    guard lengths[id] == length else { return false }
+    guard lengths[id] == length, splits[id] == Self.split(first, second) else { return false }
     return arena.withUnsafeBufferPointer { arena in
       Self.same(arena.baseAddress! + starts[id], first, second)
     }
@@ -121,6 +124,7 @@ public struct ByteInterner: Sendable {
     -> Int?
   {
     let length = first.count + (second.map { $0.count + 1 } ?? 0)
+    let split = Self.split(first, second)
     return slots.withUnsafeBufferPointer { slots in
       hashes.withUnsafeBufferPointer { hashes in
         lengths.withUnsafeBufferPointer { lengths in
@@ -131,7 +135,7 @@ public struct ByteInterner: Sendable {
                 let entry = Int(slots[slot])
                 if entry == 0 { return nil }
                 let id = entry - 1
-                if hashes[id] == hash && lengths[id] == length {
+                if hashes[id] == hash && lengths[id] == length && splits[id] == split {
                   let stored = arena.baseAddress! + starts[id]
                   if Self.same(stored, first, second) { return id }
                 }
@@ -142,6 +146,14 @@ public struct ByteInterner: Sendable {
         }
       }
     }
+  }
+
+  /// The split recorded for a key: the first part's length for a pair, −1 for a single key.
+  @inline(__always)
+  private static func split(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?)
+    -> Int32
+  {
+    second == nil ? -1 : Int32(truncatingIfNeeded: first.count)
   }
 
   @inline(__always)
@@ -168,6 +180,7 @@ public struct ByteInterner: Sendable {
     }
     lengths.append(arena.count - starts[id])
     hashes.append(hash)
+    splits.append(Self.split(first, second))
     successors.append(-1)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }

@@ -49,7 +49,10 @@ extension Warehouse {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
+    let temporary = folder.appendingPathComponent(
+      ".\(url.lastPathComponent).tmp-\(getpid())-\(UUID().uuidString)"
+    )
+    .path
     removeIfPresent(temporary)
     removeIfPresent(temporary + "-journal")
     do {
