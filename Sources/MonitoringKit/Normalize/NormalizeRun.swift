@@ -23,12 +23,12 @@ struct NormalizeRun {
   /// Match records already written for a file (file, raw key).
   var matchSeen: Set<String> = []
   /// Parsed values by raw text: each distinct spelling is parsed once.
-  var nameCache: [String: PersonName?] = [:]
-  var classCache: [String: SchoolClass?] = [:]
-  var dateCache: [String: SchoolDate?] = [:]
-  var monthCache: [String: AcademicMonth?] = [:]
-  var meetingTypeCache: [String: MeetingType?] = [:]
-  var sexCache: [String: Sex?] = [:]
+  var nameMemo = SpellingMemo<PersonName?>()
+  var classMemo = SpellingMemo<SchoolClass?>()
+  var dateMemo = SpellingMemo<SchoolDate?>()
+  var monthMemo = SpellingMemo<AcademicMonth?>()
+  var meetingTypeMemo = SpellingMemo<MeetingType?>()
+  var sexMemo = SpellingMemo<Sex?>()
 
   struct RoleKey: Hashable {
     var person: Int
@@ -72,43 +72,28 @@ struct NormalizeRun {
 
   /// A class, parsed once per spelling.
   mutating func parseClass(_ text: String) -> SchoolClass? {
-    if let cached = classCache[text] { return cached }
-    let parsed = SchoolClass(parsing: text)
-    classCache[text] = parsed
-    return parsed
+    classMemo.value(text) { SchoolClass(parsing: $0) }
   }
 
   /// A date, parsed once per spelling.
   mutating func parseDate(_ text: String) -> SchoolDate? {
-    if let cached = dateCache[text] { return cached }
-    let parsed = DateParser.parse(text)
-    dateCache[text] = parsed
-    return parsed
+    dateMemo.value(text) { DateParser.parse($0) }
   }
 
   /// A month or a date's month, parsed once per spelling.
   mutating func parseMonth(_ text: String) -> (AcademicMonth, SchoolDate?)? {
     if let date = parseDate(text) { return (AcademicMonth(date: date), date) }
-    if let cached = monthCache[text] { return cached.map { ($0, nil) } }
-    let parsed = AcademicMonth.parse(text)
-    monthCache[text] = parsed
-    return parsed.map { ($0, nil) }
+    return monthMemo.value(text) { AcademicMonth.parse($0) }.map { ($0, nil) }
   }
 
   /// A meeting type, found once per spelling (keyword search over the folded text is slow).
   mutating func parseMeetingType(_ text: String) -> MeetingType? {
-    if let cached = meetingTypeCache[text] { return cached }
-    let parsed = MeetingType.parse(text)
-    meetingTypeCache[text] = parsed
-    return parsed
+    meetingTypeMemo.value(text) { MeetingType.parse($0) }
   }
 
   /// A sex, parsed once per spelling.
   mutating func parseSex(_ text: String) -> Sex? {
-    if let cached = sexCache[text] { return cached }
-    let parsed = Sex.parse(text)
-    sexCache[text] = parsed
-    return parsed
+    sexMemo.value(text) { Sex.parse($0) }
   }
 
   /// Counts a dated event towards the academic year it falls in.
@@ -165,10 +150,7 @@ struct NormalizeRun {
     -> (text: String, name: PersonName?)?
   {
     if let full = cell(row, mapping, nameField) {
-      if let cached = nameCache[full] { return (full, cached) }
-      let parsed = PersonName(fullName: full)
-      nameCache[full] = parsed
-      return (full, parsed)
+      return (full, nameMemo.value(full) { PersonName(fullName: $0) })
     }
     guard nameField == .fullName else { return nil }
     let last = cell(row, mapping, .lastName)
